@@ -1,0 +1,23 @@
+// The subcommands of `footprint`. Each lives in its own cli/<name>_command.cpp and registers
+// itself on the app; running it may throw footprint::Error, which main() turns into a message.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <string>
+
+namespace footprint::cli {
+
+/// Options every subcommand sees (given before or after the subcommand name).
+struct Globals {
+  std::string journal;  ///< --journal PATH; empty means FOOTPRINT_JOURNAL or the default
+};
+
+/// The journal file to use: --journal, else $FOOTPRINT_JOURNAL, else
+/// $XDG_DATA_HOME/footprint/journal.geojson (~/.local/share/footprint/journal.geojson).
+std::filesystem::path journal_path(const Globals& globals);
+
+void register_journal_commands(CLI::App& app, Globals& globals);  // init add list show edit rm
+void register_validate_command(CLI::App& app, Globals& globals);
+
+}  // namespace footprint::cli
