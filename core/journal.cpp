@@ -12,8 +12,14 @@ namespace {
 
 std::vector<Diagnostic> locate(std::string_view text, const std::string& source,
                                const std::vector<Problem>& problems) {
+  // Ask for every ancestor too: a missing member is reported at the object that lacks it.
   std::set<std::string> pointers;
-  for (const Problem& p : problems) pointers.insert(p.pointer);
+  for (const Problem& p : problems) {
+    for (std::string q = p.pointer;; q.erase(q.rfind('/'))) {
+      pointers.insert(q);
+      if (q.empty()) break;
+    }
+  }
   const auto offsets = locate_pointers(text, pointers);
   std::vector<Diagnostic> out;
   for (const Problem& p : problems) {
