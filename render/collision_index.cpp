@@ -10,6 +10,9 @@ namespace bgi = boost::geometry::index;
 namespace {
 // Covering a route costs more than moving a few ranks round the point, less than a leader.
 constexpr double kRoutePenalty = 8;
+// A label this close to another marker may be read as that marker's: prefer another position.
+constexpr double kAmbiguityReach = 6;
+constexpr double kAmbiguityPenalty = 2.5;
 }  // namespace
 
 Box CollisionIndex::from_bg(const BgBox& b) {
@@ -125,6 +128,18 @@ void CollisionIndex::leader_hits_labels(std::size_t self, const LabelCandidate& 
   }
 }
 
+double CollisionIndex::ambiguity_cost(std::size_t self, const Box& box) const {
+  double cost = 0;
+  const Box reach = box.inflated(kAmbiguityReach);
+  for (auto it = marker_tree_.qbegin(bgi::intersects(to_bg(reach))); it != marker_tree_.qend();
+       ++it) {
+    const auto& m = markers_[it->second];
+    if (it->second != self && disk_intersects_box(m.x, m.y, m.radius + kAmbiguityReach, box))
+      cost += kAmbiguityPenalty;
+  }
+  return cost;
+}
+
 double CollisionIndex::route_cost(const Box& box) const {
   for (auto it = route_tree_.qbegin(bgi::intersects(to_bg(box))); it != route_tree_.qend(); ++it) {
     const auto& r = routes_[it->second];
@@ -141,7 +156,7 @@ Conflicts CollisionIndex::check(std::size_t self, const LabelCandidate& c,
   if (out.hard) return out;
   box_hits_labels(self, c.box, max_labels, out);
   if (c.leader && out.labels.size() <= max_labels) leader_hits_labels(self, c, max_labels, out);
-  if (out.labels.empty()) out.soft_cost = route_cost(c.box);
+  if (out.labels.empty()) out.soft_cost = route_cost(c.box) + ambiguity_cost(self, c.box);
   return out;
 }
 

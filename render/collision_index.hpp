@@ -27,7 +27,7 @@ struct RouteSegment {
 struct Conflicts {
   bool hard = false;                ///< frame, marker or obstacle: no ejection can free it
   std::vector<std::size_t> labels;  ///< placed labels in the way (stops after max + 1)
-  double soft_cost = 0;             ///< route lines covered
+  double soft_cost = 0;             ///< route lines covered, other markers close by
 };
 
 class CollisionIndex {
@@ -59,6 +59,7 @@ class CollisionIndex {
   void leader_hits_labels(std::size_t self, const LabelCandidate& c, std::size_t max,
                           Conflicts& out) const;
   double route_cost(const Box& box) const;
+  double ambiguity_cost(std::size_t self, const Box& box) const;
 
   Box frame_;
   double padding_;

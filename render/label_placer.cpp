@@ -18,14 +18,18 @@ constexpr int kEjectionDepth = 2;  // a chain moves at most this many other labe
 /// The mutable state of one place() call: which candidate each label took.
 class Solver {
  public:
-  Solver(const std::vector<LabelRequest>& requests, CollisionIndex& index,
+  Solver(const std::vector<LabelRequest>& requests, const Box& frame, CollisionIndex& index,
          const CandidateOptions& options)
       : requests_(requests),
         index_(index),
         chosen_(requests.size(), kNone),
         cost_(requests.size(), 0) {
     candidates_.reserve(requests.size());
-    for (const auto& r : requests) candidates_.push_back(label_candidates(r, options));
+    for (const auto& r : requests) {
+      // A point outside the frame has no place to be labelled in it (its marker still counts).
+      const bool inside = r.x >= frame.x0 && r.x <= frame.x1 && r.y >= frame.y0 && r.y <= frame.y1;
+      candidates_.push_back(inside ? label_candidates(r, options) : std::vector<LabelCandidate>{});
+    }
     order_.resize(requests.size());
     std::iota(order_.begin(), order_.end(), std::size_t{0});
     std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
@@ -196,7 +200,7 @@ std::vector<Placement> LabelPlacer::place(const std::vector<LabelRequest>& reque
   CandidateOptions options;
   // An adjacent label must clear its own marker's padding.
   options.gap_pt = std::max(options.gap_pt, padding_ + 1.0);
-  Solver solver(requests, index, options);
+  Solver solver(requests, frame_, index, options);
   solver.greedy();
   stats_ = {};
   stats_.requests = requests.size();

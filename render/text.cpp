@@ -113,6 +113,9 @@ void TextBlock::draw(cairo_t* cr, double x, double y) const {
   set_source(cr, style_.color);
   pango_cairo_show_layout(cr, layout);
   cairo_restore(cr);
+  // The path is not part of the saved state: leave no current point behind, or the caller's
+  // next cairo_arc would start with a line from here.
+  cairo_new_path(cr);
 }
 
 std::vector<std::pair<double, double>> measure_sizes(cairo_t* cr, std::string_view utf8,
