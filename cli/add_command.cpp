@@ -19,7 +19,8 @@ void register_add_command(CLI::App& app, Globals& globals) {
   opts->entry.declare(*c, false);
   c->footer(
       "Examples:\n"
-      "  footprint add Banff --at 51.1784,-115.5708 --date 2024-10-12 --title \"洞穴之旅 Cave tour\"\n"
+      "  footprint add Banff --at 51.1784,-115.5708 --date 2024-10-12 --title \"洞穴之旅 Cave "
+      "tour\"\n"
       "  footprint add Vancouver --at 49.2888,-123.1111 --date 2024-12-10 --end 2024-12-15 \\\n"
       "      --tag conference --trip neurips-2024\n"
       "  footprint add Vienna --at 48.2082,16.3738 --date 2025-04 --status planned");
@@ -39,7 +40,8 @@ void register_add_command(CLI::App& app, Globals& globals) {
     with_defaults.apply(entry);
     const core::JournalFile file(journal_path(globals));
     std::string id;
-    const bool created = core::update_journal(file, true, [&](core::Journal& j) { id = j.add(entry); });
+    const bool created =
+        core::update_journal(file, true, [&](core::Journal& j) { id = j.add(entry); });
     if (created) std::cerr << "footprint: created " << file.path().string() << "\n";
     std::cout << id << "\n";
   });
