@@ -1,6 +1,8 @@
 #include "core/edit_distance.hpp"
 
 #include <algorithm>
+#include <array>
+#include <span>
 #include <vector>
 
 namespace footprint::core {
@@ -8,8 +10,19 @@ namespace footprint::core {
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
   const std::size_t n = a.size(), m = b.size();
   if ((n > m ? n - m : m - n) > limit) return limit + 1;
-  // Three rows of the dynamic-programming table: two back are needed for transpositions.
-  std::vector<std::size_t> two_back(m + 1), previous(m + 1), current(m + 1);
+  // Three rows of the dynamic-programming table: two back are needed for transpositions. Place
+  // names are short, so the rows usually live on the stack: this runs for thousands of names.
+  constexpr std::size_t kStackRow = 64;
+  std::array<std::size_t, 3 * kStackRow> stack_rows;
+  std::vector<std::size_t> heap_rows;
+  std::size_t* rows = stack_rows.data();
+  if (m + 1 > kStackRow) {
+    heap_rows.resize(3 * (m + 1));
+    rows = heap_rows.data();
+  }
+  const std::size_t stride = m + 1 > kStackRow ? m + 1 : kStackRow;
+  std::span<std::size_t> two_back(rows, m + 1), previous(rows + stride, m + 1),
+      current(rows + 2 * stride, m + 1);
   for (std::size_t j = 0; j <= m; ++j) previous[j] = j;
   for (std::size_t i = 1; i <= n; ++i) {
     current[0] = i;

@@ -156,9 +156,12 @@ std::vector<Place> Gazetteer::suggest(std::string_view name, std::size_t limit) 
   if (key.empty()) return {};
   const std::size_t allowance = edit_allowance(key.size());
   std::vector<std::pair<std::size_t, std::string>> close;  // (distance, key)
-  for (std::string& candidate : index_.spelling_candidates(key, allowance)) {
-    const std::size_t d = edit_distance(key, candidate, allowance);
-    if (d <= allowance && candidate != key) close.emplace_back(d, std::move(candidate));
+  for (const bool by_last : {false, true}) {
+    if (!close.empty()) break;  // the wider net, by last letter, only when the first caught nothing
+    for (std::string& candidate : index_.spelling_candidates(key, allowance, by_last)) {
+      const std::size_t d = edit_distance(key, candidate, allowance);
+      if (d <= allowance && candidate != key) close.emplace_back(d, std::move(candidate));
+    }
   }
   std::sort(close.begin(), close.end());
   // Among names equally close, the one with the largest place first.

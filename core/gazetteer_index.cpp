@@ -95,13 +95,19 @@ std::vector<Area> GazetteerIndex::areas_named(std::string_view key) const {
 }
 
 std::vector<std::string> GazetteerIndex::spelling_candidates(std::string_view key,
-                                                             std::size_t slack) const {
-  sqlite::Statement s(db_, R"(
-    SELECT key FROM spellings
-    WHERE (first = ?1 OR first = ?2 OR last = ?3) AND length BETWEEN ?4 AND ?5)");
+                                                             std::size_t slack,
+                                                             bool by_last) const {
+  // One indexed range per branch ((first|last), length); a plain OR would drop the length.
+  sqlite::Statement s(db_, by_last ? R"(
+    SELECT key FROM spellings WHERE last = ?1 AND length BETWEEN ?2 AND ?3)"
+                                   : R"(
+    SELECT key FROM spellings WHERE first = ?1 AND length BETWEEN ?2 AND ?3
+    UNION ALL
+    SELECT key FROM spellings WHERE first = ?4 AND ?4 <> ?1 AND length BETWEEN ?2 AND ?3)");
   const auto n = static_cast<std::int64_t>(key.size());
-  s.bind(1, key.substr(0, 1)).bind(2, key.substr(1, 1)).bind(3, key.substr(key.size() - 1));
-  s.bind(4, n - static_cast<std::int64_t>(slack)).bind(5, n + static_cast<std::int64_t>(slack));
+  s.bind(1, by_last ? key.substr(key.size() - 1) : key.substr(0, 1));
+  s.bind(2, n - static_cast<std::int64_t>(slack)).bind(3, n + static_cast<std::int64_t>(slack));
+  if (!by_last) s.bind(4, key.substr(1, 1));
   std::vector<std::string> keys;
   while (s.step()) keys.push_back(s.text(0));
   return keys;

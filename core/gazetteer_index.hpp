@@ -36,9 +36,11 @@ class GazetteerIndex {
                                    double max_lat) const;
   /// The countries and regions a folded qualifier names ("ca" -> Canada and California).
   std::vector<Area> areas_named(std::string_view key) const;
-  /// Distinct place keys starting or ending like `key` (first byte key[0] or key[1], or last byte
-  /// the same) whose length is within `slack` bytes: the candidates for a misspelling.
-  std::vector<std::string> spelling_candidates(std::string_view key, std::size_t slack) const;
+  /// Distinct place keys whose length is within `slack` bytes of `key`'s and that start with
+  /// key[0] or key[1] (a typo after the first letter, or a swap of the first two), or with
+  /// `by_last`, that end like `key` (a typo in the first letter): candidates for a misspelling.
+  std::vector<std::string> spelling_candidates(std::string_view key, std::size_t slack,
+                                               bool by_last) const;
 
  private:
   explicit GazetteerIndex(sqlite::Database db) : db_(std::move(db)) {}
