@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 #include "core/data_paths.hpp"
@@ -179,6 +180,14 @@ std::vector<Place> Gazetteer::suggest(std::string_view name, std::size_t limit) 
   return out;
 }
 
+std::optional<std::string> Gazetteer::region_code_named(std::string_view country_code,
+                                                       std::string_view name) const {
+  for (const Area& area : index_.areas_named(fold_key(name))) {
+    if (area.country_code == country_code && !area.region_code.empty()) return area.region_code;
+  }
+  return std::nullopt;
+}
+
 std::optional<Place> Gazetteer::nearest(LonLat position) const {
   // Grow a box until it holds a place, then search the box that the nearest one found so far
   // guarantees: nothing outside it can be closer.
@@ -192,17 +201,24 @@ std::optional<Place> Gazetteer::nearest(LonLat position) const {
                                 position.lat - radius_deg, position.lat + radius_deg);
   };
   auto closest = [&](const std::vector<Place>& places) {
-    return std::min_element(places.begin(), places.end(), [&](const Place& a, const Place& b) {
-      return geodesic_distance_km(position, a.position) < geodesic_distance_km(position, b.position);
-    });
+    // Haversine is enough to choose (the ellipsoid changes distances by under 0.5%) and far
+    // cheaper than Vincenty over the thousands of places a large box can hold.
+    std::size_t best = 0;
+    double best_km = std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < places.size(); ++i) {
+      const double km = haversine_km(position, places[i].position);
+      if (km < best_km) best_km = km, best = i;
+    }
+    return std::pair{best, best_km};
   };
-  for (double radius = 0.05; radius < 400; radius *= 4) {
+  for (double radius = 0.05; radius < 400; radius *= 2) {  // doubling: never far past the nearest
     const std::vector<Place> first = box(radius);
     if (first.empty()) continue;
-    // 1 degree of latitude is at least 110.5 km; a margin covers the ellipsoid's flattening.
-    const double km = geodesic_distance_km(position, closest(first)->position);
-    const std::vector<Place> all = box(km / 110.0 + 0.01);
-    Place place = *closest(all.empty() ? first : all);
+    // 1 degree of latitude is at least 110.5 km; the margin covers the sphere's approximation.
+    const double km = closest(first).second;
+    const std::vector<Place> all = box(km * 1.01 / 110.0 + 0.01);
+    const std::vector<Place>& pool = all.empty() ? first : all;
+    Place place = pool[closest(pool).first];
     assign_qualifier(place, named(fold_key(place.name)));
     return place;
   }

@@ -41,6 +41,15 @@ class Gazetteer {
   Resolution resolve(std::string_view query, const LookupContext& context = {}) const;
   /// Places whose names are within a small edit distance of `name`, closest and largest first.
   std::vector<Place> suggest(std::string_view name, std::size_t limit) const;
+  /// Country and region names as the gazetteer spells them ("CA" -> "Canada"; "CA", "01" ->
+  /// "Alberta"); empty when unknown.
+  std::string country_name(std::string_view code) const { return index_.country_name(code); }
+  std::string region_name(std::string_view country_code, std::string_view region_code) const {
+    return index_.region_name(country_code, region_code);
+  }
+  /// The GeoNames admin1 code of the region of a country called `name` (folded), if any.
+  std::optional<std::string> region_code_named(std::string_view country_code,
+                                               std::string_view name) const;
   /// The GeoNames place nearest to a position (geodesic distance); nullopt only if there is none.
   std::optional<Place> nearest(LonLat position) const;
 

@@ -94,6 +94,17 @@ std::vector<Area> GazetteerIndex::areas_named(std::string_view key) const {
   return areas;
 }
 
+std::string GazetteerIndex::country_name(std::string_view code) const {
+  sqlite::Statement s(db_, "SELECT name FROM countries WHERE code = ?1");
+  return s.bind(1, code).step() ? s.text(0) : std::string();
+}
+
+std::string GazetteerIndex::region_name(std::string_view country_code,
+                                        std::string_view region_code) const {
+  sqlite::Statement s(db_, "SELECT name FROM regions WHERE country_code = ?1 AND admin1 = ?2");
+  return s.bind(1, country_code).bind(2, region_code).step() ? s.text(0) : std::string();
+}
+
 std::vector<std::string> GazetteerIndex::spelling_candidates(std::string_view key,
                                                              std::size_t slack,
                                                              bool by_last) const {

@@ -36,6 +36,10 @@ class GazetteerIndex {
                                    double max_lat) const;
   /// The countries and regions a folded qualifier names ("ca" -> Canada and California).
   std::vector<Area> areas_named(std::string_view key) const;
+  /// The name of a country ("CA" -> "Canada"); empty when the code is unknown.
+  std::string country_name(std::string_view code) const;
+  /// The name of a region by GeoNames admin1 code ("CA", "01" -> "Alberta"); empty when unknown.
+  std::string region_name(std::string_view country_code, std::string_view region_code) const;
   /// Distinct place keys whose length is within `slack` bytes of `key`'s and that start with
   /// key[0] or key[1] (a typo after the first letter, or a swap of the first two), or with
   /// `by_last`, that end like `key` (a typo in the first letter): candidates for a misspelling.
