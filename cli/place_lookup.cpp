@@ -33,6 +33,24 @@ std::optional<core::PositionNames> describe_position(core::LonLat position) {
   }
 }
 
+core::Place resolve_entry_place(core::Entry& entry, const core::Journal& journal,
+                                const EntryOptions& given) {
+  const auto gazetteer = core::Gazetteer::open();
+  core::Place place = gazetteer.resolve(entry.place, lookup_context(journal)).place();
+  entry.coordinates = {place.position};
+  if (!given.place) entry.place = place.name;  // "zurich" is written "Zürich"
+  if (!given.region) entry.region = place.region;
+  if (!given.country) entry.country = place.country;
+  return place;
+}
+
+void name_entry_by_position(core::Entry& entry, const core::PositionNames& names,
+                            const EntryOptions& given) {
+  if (entry.place.empty() && !given.place) entry.place = names.place;
+  if (!given.region) entry.region = names.region;
+  if (!given.country) entry.country = names.country;
+}
+
 std::string format_population(std::int64_t population) {
   const std::string digits = std::to_string(population);
   std::string out;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/entry_options.hpp"
 #include "core/entry.hpp"
 #include "core/gazetteer.hpp"
 #include "core/journal.hpp"
@@ -19,6 +20,17 @@ core::LookupContext lookup_context(const core::Journal& journal);
 /// The names of a position (place, region, country) from the offline data, or nullopt with a
 /// warning on stderr when the data is not built: a position given by hand needs no lookup.
 std::optional<core::PositionNames> describe_position(core::LonLat position);
+
+/// Resolves `entry.place` in the gazetteer (own places first, places near the journal's preferred)
+/// and sets the entry's position, place, region and country from it, leaving the fields that
+/// `given` sets. Throws Ambiguous or NotFound listing what to type instead.
+core::Place resolve_entry_place(core::Entry& entry, const core::Journal& journal,
+                                const EntryOptions& given);
+
+/// Fills the place, region and country that neither the command line nor the user gave from
+/// the names of the entry's position.
+void name_entry_by_position(core::Entry& entry, const core::PositionNames& names,
+                            const EntryOptions& given);
 
 /// "1,019,942".
 std::string format_population(std::int64_t population);
