@@ -44,7 +44,8 @@ class CollisionIndex {
   using Point = boost::geometry::model::point<double, 2, boost::geometry::cs::cartesian>;
   using BgBox = boost::geometry::model::box<Point>;
   using Value = std::pair<BgBox, std::size_t>;
-  using Tree = boost::geometry::index::rtree<Value, boost::geometry::index::rstar<16>>;
+  // Linear splits: the placer inserts and removes labels all the time, and the trees stay small.
+  using Tree = boost::geometry::index::rtree<Value, boost::geometry::index::linear<16>>;
   struct Leader {
     double x0, y0, x1, y1;
   };

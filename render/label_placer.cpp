@@ -52,7 +52,7 @@ class Solver {
         }
       }
       for (std::size_t i : order_) {
-        if (chosen_[i] != kNone && move_cheaper(i)) {
+        if (chosen_[i] != kNone && (move_cheaper(i) || swap_cheaper(i))) {
           ++stats.moves;
           changed = true;
         }
@@ -61,6 +61,12 @@ class Solver {
     }
   }
 
+  std::size_t leader_count() const {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < chosen_.size(); ++i)
+      if (chosen_[i] != kNone && candidates_[i][chosen_[i]].leader) ++n;
+    return n;
+  }
   std::size_t placed_count() const {
     return static_cast<std::size_t>(
         std::count_if(chosen_.begin(), chosen_.end(), [](std::size_t c) { return c != kNone; }));
@@ -174,6 +180,33 @@ class Solver {
     return false;
   }
 
+  /// Moves placed label i to a cheaper position where exactly one label j stands, and j to
+  /// another free position, when the two together cost less than before: this is what turns
+  /// most greedy leader lines back into adjacent labels.
+  bool swap_cheaper(std::size_t i) {
+    const std::size_t old_i = chosen_[i];
+    const double before_i = candidates_[i][old_i].cost;
+    for (std::size_t k = 0; k < old_i && candidates_[i][k].cost < before_i; ++k) {
+      index_.blocking_labels(i, candidates_[i][k], 1, scratch_);
+      if (scratch_.size() != 1) continue;
+      const std::size_t j = scratch_.front();
+      const double budget = before_i + candidates_[j][chosen_[j]].cost - candidates_[i][k].cost;
+      take(i);
+      const std::size_t old_j = take(j);
+      put(i, k);
+      for (std::size_t kj = 0; available(j, kj) && candidates_[j][kj].cost < budget; ++kj) {
+        if (is_free(j, kj)) {
+          put(j, kj);
+          return true;
+        }
+      }
+      take(i);
+      put(i, old_i);
+      put(j, old_j);
+    }
+    return false;
+  }
+
   const std::vector<LabelRequest>& requests_;
   Box frame_;
   CandidateOptions options_;
@@ -217,9 +250,11 @@ std::vector<Placement> LabelPlacer::place(const std::vector<LabelRequest>& reque
   stats_.requests = requests.size();
   stats_.greedy_placed = solver.placed_count();
   stats_.greedy_cost = solver.total_cost();
+  stats_.greedy_leaders = solver.leader_count();
   if (improve_) solver.repair(stats_);
   stats_.placed = solver.placed_count();
   stats_.cost = solver.total_cost();
+  stats_.leaders = solver.leader_count();
   return solver.result();
 }
 
