@@ -60,9 +60,10 @@ void add_own(const PlaceOptions& o, const Globals& globals) {
     place.country = names->country;
   }
   const core::JournalFile file(journal_path(globals));
-  core::update_journal(file, true, [&](core::Journal& j) {
+  const bool created = core::update_journal(file, true, [&](core::Journal& j) {
     j.set_setting(core::kOwnPlacesSetting, core::with_own_place(j.settings(), place));
   });
+  if (created) std::cerr << "footprint: created " << file.path().string() << "\n";
   std::cerr << "footprint: added your place " << place.label() << "\n";
 }
 
