@@ -43,6 +43,12 @@ TEST_F(PlaceCli, ListsRankedCandidatesWithTheQualifierThatPicksEach) {
             "Banff  Scotland  United Kingdom  4,020       57.66477,-2.52964    Banff, Scotland\n");
 }
 
+TEST_F(PlaceCli, NeedsAName) {
+  const RunResult r = run({"place"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "footprint: error: place needs a name to look up: footprint place Banff\n");
+}
+
 TEST_F(PlaceCli, JsonAndLimit) {
   const RunResult r = run({"place", "amherst", "--limit", "2", "--json"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
