@@ -49,7 +49,9 @@ std::size_t dimensions(std::uint32_t type) {
          (ewkb_z && ewkb_m ? 1 : 0);
 }
 
-std::uint32_t base_type(std::uint32_t type) { return (type & 0xFFFF) % 1000; }
+std::uint32_t base_type(std::uint32_t type) {
+  return (type & 0xFFFF) % 1000;
+}
 
 // One polygon's rings by ray casting: every edge that crosses the horizontal ray to the east of
 // the point flips the answer, so holes (inner rings) come out right.
@@ -62,8 +64,7 @@ bool polygon_contains(WkbReader& wkb, std::size_t dims, LonLat p) {
     for (std::uint32_t i = 0; i < points; ++i) {
       const double x = wkb.f64(), y = wkb.f64();
       wkb.skip((dims - 2) * 8);
-      if (i > 0 && ((y > p.lat) != (py > p.lat)) &&
-          p.lon < (px - x) * (p.lat - y) / (py - y) + x) {
+      if (i > 0 && ((y > p.lat) != (py > p.lat)) && p.lon < (px - x) * (p.lat - y) / (py - y) + x) {
         inside = !inside;
       }
       px = x, py = y;
@@ -74,11 +75,17 @@ bool polygon_contains(WkbReader& wkb, std::size_t dims, LonLat p) {
 
 std::size_t envelope_bytes(std::uint8_t flags) {
   switch ((flags >> 1) & 0x7) {
-    case 0: return 0;
-    case 1: return 32;
-    case 2: case 3: return 48;
-    case 4: return 64;
-    default: throw IoError("basemap: a geometry has an unknown envelope");
+    case 0:
+      return 0;
+    case 1:
+      return 32;
+    case 2:
+    case 3:
+      return 48;
+    case 4:
+      return 64;
+    default:
+      throw IoError("basemap: a geometry has an unknown envelope");
   }
 }
 

@@ -32,9 +32,8 @@ double feature_bonus(const std::string& code) {
 
 bool is_near(LonLat position, std::span<const LonLat> near) {
   // Haversine: a journal may hold thousands of positions, and 500 km need no ellipsoid.
-  return std::any_of(near.begin(), near.end(), [&](LonLat p) {
-    return haversine_km(position, p) <= kNearRadiusKm;
-  });
+  return std::any_of(near.begin(), near.end(),
+                     [&](LonLat p) { return haversine_km(position, p) <= kNearRadiusKm; });
 }
 
 }  // namespace

@@ -116,7 +116,8 @@ TEST_F(PlaceCli, NearbyEntriesDecideBetweenNamesakes) {
 }
 
 TEST_F(PlaceCli, AtOverridesTheNameAndReverseLookupNamesThePosition) {
-  ASSERT_EQ(run({"add", "Amherst", "--at", "42.3912,-72.5267", "--date", "2024-08-06"}).exit_code, 0);
+  ASSERT_EQ(run({"add", "Amherst", "--at", "42.3912,-72.5267", "--date", "2024-08-06"}).exit_code,
+            0);
   auto p = entry("2024-08-06-amherst")["properties"];
   EXPECT_EQ(p["place"], "Amherst");
   EXPECT_EQ(p["region"], "Massachusetts");
