@@ -69,7 +69,7 @@ TEST_F(Cli, AddCreatesTheJournalAndPrintsTheId) {
   EXPECT_EQ(r.out,
             "2024-10-12-banff\n"
             "  title     洞穴之旅 Cave tour\n"
-            "  place     Banff, Alberta, Canada\n"
+            "  place     Banff, Alberta, Canada\n"  // region and country by reverse lookup
             "  date      2024-10-12\n"
             "  position  51.17840, -115.57080 (lat, lon)\n"
             "  tags      nature, history\n"
