@@ -24,6 +24,8 @@ void register_add_command(CLI::App& app, Globals& globals) {
       "      --tag conference --trip neurips-2024\n"
       "  footprint add Vienna --at 48.2082,16.3738 --date 2025-04 --status planned");
   c->callback([opts, &globals] {
+    require_user_text(opts->place, "the place name");
+    require_user_text(opts->id, "--id");
     if (opts->place.empty() && !opts->entry.at) {
       throw UsageError("add needs a place name and its position: footprint add NAME --at LAT,LON");
     }
