@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <utility>
@@ -29,10 +31,24 @@ constexpr std::uintmax_t kMaxJournalBytes = 1ull << 30;
   throw IoError("cannot " + what + " " + path.string() + ": " + std::strerror(err));
 }
 
+// The crash test (tests/cli/save_crash_test.cpp) needs a process stopped at a known point of a
+// save, to kill it there or a random moment later. With FOOTPRINT_TEST_STOP_AT_SAVE_POINT=N in
+// the environment, the process stops itself (SIGSTOP) at the N-th point a save reaches: one before
+// each step it runs and one after the last. Unset, this does nothing.
+void save_point() {
+  static const long stop_at = [] {
+    const char* value = std::getenv("FOOTPRINT_TEST_STOP_AT_SAVE_POINT");
+    return value == nullptr ? 0L : std::atol(value);
+  }();
+  static long reached = 0;
+  if (stop_at > 0 && ++reached == stop_at) ::raise(SIGSTOP);
+}
+
 // Runs one step of a save (an operation returning false with errno set on failure), or fails it
 // before it starts when a test asked for that.
 template <typename Operation>
 void step(SaveStep s, const fs::path& path, Operation&& operation) {
+  save_point();
   int err = EIO;
   if (g_fail_at != s) {
     if (operation()) return;
@@ -85,11 +101,26 @@ bool keep_backup(const fs::path& target, const fs::path& backup) {
       return false;
     }
   }
-  return ::rename(tmp.c_str(), backup.c_str()) == 0;
+  if (::rename(tmp.c_str(), backup.c_str()) != 0) return false;
+  // When the backup already is this very file (a save was killed after this step last time),
+  // rename() finds two links to one file and, as POSIX says, does nothing: drop the extra link.
+  ::unlink(tmp.c_str());
+  return true;
 }
 
 fs::path folder_of(const fs::path& file) {
   return file.has_parent_path() ? file.parent_path() : fs::path(".");
+}
+
+// A save killed before its rename leaves its temporary file behind. Saves run under the lock, so
+// while one runs any other file named like its temporary file is such a leftover: remove them,
+// so that crashes do not pile up hidden files beside the journal.
+void remove_leftover_temps(const fs::path& folder, const std::string& prefix) {
+  std::error_code ec;
+  for (const auto& f : fs::directory_iterator(folder, ec)) {
+    const std::string name = f.path().filename().string();
+    if (name.size() == prefix.size() + 6 && name.starts_with(prefix)) fs::remove(f.path(), ec);
+  }
 }
 
 }  // namespace
@@ -164,7 +195,9 @@ void JournalFile::save(const Journal& journal) const {
   if (!journal.modified()) return;
   const std::string bytes = journal.serialize();
   const fs::path folder = folder_of(target_);
-  std::string tmp_name = (folder / ("." + target_.filename().string() + ".tmp-XXXXXX")).string();
+  const std::string tmp_prefix = "." + target_.filename().string() + ".tmp-";
+  remove_leftover_temps(folder, tmp_prefix);
+  std::string tmp_name = (folder / (tmp_prefix + "XXXXXX")).string();
 
   Fd fd;
   step(SaveStep::create_temp, path_, [&] { return (fd.fd = ::mkstemp(tmp_name.data())) >= 0; });
@@ -193,6 +226,7 @@ void JournalFile::save(const Journal& journal) const {
     throw IoError(std::string(e.what()).substr(0, std::string(e.what()).rfind(';')) +
                   "; the journal was saved but may not survive a power failure");
   }
+  save_point();
 }
 
 bool update_journal(const JournalFile& file, bool create,
