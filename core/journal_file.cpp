@@ -123,6 +123,17 @@ void remove_leftover_temps(const fs::path& folder, const std::string& prefix) {
   }
 }
 
+// A journal without any write permission was made read-only on purpose (chmod a-w): refuse to
+// replace it, even as root, whom permissions do not stop and whose rename would succeed.
+void refuse_read_only(const JournalFile& file) {
+  struct stat st {};
+  if (::stat(file.target().c_str(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 0222) == 0) {
+    throw IoError(file.path().string() +
+                  " is read-only (no write permission); nothing was changed. "
+                  "chmod u+w makes it writable");
+  }
+}
+
 }  // namespace
 
 void testing::fail_saves_at(std::optional<SaveStep> s) { g_fail_at = s; }
@@ -145,23 +156,34 @@ JournalLock::~JournalLock() {
 }
 
 JournalFile::JournalFile(fs::path path) : path_(std::move(path)), target_(path_) {
+  // Follow links one by one rather than canonicalizing: a link to a file not yet there must
+  // name that file (the first save creates it), not be replaced by it. A circle of links stays
+  // unresolved, and status() then reports it.
   std::error_code ec;
-  if (fs::is_symlink(fs::symlink_status(path_, ec))) {
-    target_ = fs::weakly_canonical(path_, ec);
-    if (ec) target_ = path_;
+  for (int hops = 0; hops < 40 && fs::is_symlink(fs::symlink_status(target_, ec)); ++hops) {
+    const fs::path link = fs::read_symlink(target_, ec);
+    if (ec) break;
+    target_ = link.is_absolute() ? link : folder_of(target_) / link;
   }
+}
+
+fs::file_status JournalFile::status() const {
+  std::error_code ec;
+  const fs::file_status s = fs::status(target_, ec);
+  // A missing file (or folder on the way) is an answer; a circle of links or a folder that may
+  // not be searched is not, and saving over it would hide the problem.
+  if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory) {
+    io_fail(path_, "read", ec.value());
+  }
+  return s;
 }
 
 fs::path JournalFile::backup_path() const { return target_.string() + ".bak"; }
 
-bool JournalFile::exists() const {
-  std::error_code ec;
-  return fs::exists(target_, ec);
-}
+bool JournalFile::exists() const { return fs::exists(status()); }
 
 Journal JournalFile::load() const {
-  std::error_code ec;
-  const auto status = fs::status(target_, ec);
+  const auto status = this->status();
   if (!fs::exists(status)) {
     throw IoError("no journal at " + path_.string() +
                   " (footprint init creates one; footprint add creates it too)");
@@ -174,8 +196,8 @@ Journal JournalFile::load() const {
   struct stat st {};
   if (::fstat(fd.fd, &st) != 0) io_fail(path_, "read", errno);
   if (static_cast<std::uintmax_t>(st.st_size) > kMaxJournalBytes) {
-    throw IoError(path_.string() + " is " + std::to_string(st.st_size >> 20) +
-                  " MiB; journals are limited to 1024 MiB");
+    throw IoError(path_.string() + " is larger than 1 GiB (" + std::to_string(st.st_size) +
+                  " bytes); journals are limited to 1 GiB");
   }
   std::string text;
   text.resize(static_cast<std::size_t>(st.st_size));
@@ -193,6 +215,7 @@ Journal JournalFile::load() const {
 
 void JournalFile::save(const Journal& journal) const {
   if (!journal.modified()) return;
+  refuse_read_only(*this);
   const std::string bytes = journal.serialize();
   const fs::path folder = folder_of(target_);
   const std::string tmp_prefix = "." + target_.filename().string() + ".tmp-";
@@ -238,6 +261,7 @@ bool update_journal(const JournalFile& file, bool create,
     if (ec) io_fail(folder, "create the folder", ec.value());
   }
   JournalLock lock(file.target());
+  refuse_read_only(file);  // before `change`, which may have opened an editor
   const bool created = create && !file.exists();
   Journal journal = created ? Journal::create() : file.load();
   change(journal);
