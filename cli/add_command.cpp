@@ -31,6 +31,8 @@ void register_add_command(CLI::App& app, Globals& globals) {
       "Canada)\n"
       "  footprint add \"Amherst, MA\" --date 2024-08-05");
   c->callback([opts, &globals] {
+    require_user_text(opts->place, "the place name");
+    require_user_text(opts->id, "--id");
     if (opts->place.empty() && !opts->entry.at) {
       throw UsageError(
           "add needs a place: footprint add NAME, or footprint add [NAME] --at LAT,LON");

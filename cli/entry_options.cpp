@@ -23,6 +23,12 @@ std::optional<core::Date> date_or_none(const std::string& text) {
 
 }  // namespace
 
+void require_user_text(const std::string& text, const std::string& what, core::TextLines lines) {
+  if (const auto problem = core::user_text_problem(text, lines)) {
+    throw UsageError(what + " " + *problem);
+  }
+}
+
 core::LonLat parse_lat_lon(const std::string& text, const std::string& option) {
   const auto comma = text.find(',');
   double lat = 0, lon = 0;
@@ -61,6 +67,14 @@ bool EntryOptions::any() const {
 }
 
 void EntryOptions::apply(core::Entry& e) const {
+  const std::pair<const std::optional<std::string>*, const char*> texts[] = {
+      {&title, "--title"}, {&place, "--place"}, {&region, "--region"},
+      {&country, "--country"}, {&trip, "--trip"}};
+  for (const auto& [value, option] : texts) {
+    if (*value) require_user_text(**value, option);
+  }
+  if (notes) require_user_text(*notes, "--note", core::TextLines::multiple);
+  for (const auto& t : tags) require_user_text(t, "--tag");
   if (title) e.title = *title;
   if (place) e.place = *place;
   if (region) e.region = *region;

@@ -7,8 +7,14 @@
 #include <vector>
 
 #include "core/entry.hpp"
+#include "core/user_text.hpp"
 
 namespace footprint::cli {
+
+/// Throws UsageError naming `what` (an option, "the place name") when `text` is not valid UTF-8
+/// or holds control characters (line feeds and tabs are allowed in multi-line text).
+void require_user_text(const std::string& text, const std::string& what,
+                       core::TextLines lines = core::TextLines::single);
 
 /// Parses "LAT,LON" in degrees ("51.1784,-115.5708"); throws UsageError naming `option`.
 core::LonLat parse_lat_lon(const std::string& text, const std::string& option);
@@ -24,7 +30,7 @@ struct EntryOptions {
   /// True when at least one option was given.
   bool any() const;
   /// Applies the options to `entry`; an empty value clears a field. Throws UsageError for a bad
-  /// date, status or position.
+  /// date, status, position, or text that is not UTF-8 or holds control characters.
   void apply(core::Entry& entry) const;
 };
 

@@ -25,6 +25,7 @@ void register_init_command(CLI::App& app, Globals& globals) {
       throw UsageError("a journal exists already at " + file.path().string() +
                        "; nothing was changed");
     }
+    require_user_text(opts->home, "--home");
     core::Json home;
     if (!opts->home.empty()) {
       home["place"] = opts->home;

@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/entry_format.hpp"
+#include "cli/entry_options.hpp"
 #include "cli/text_table.hpp"
 #include "core/journal_file.hpp"
 #include "core/query.hpp"
@@ -27,6 +28,7 @@ core::Query make_query(const ListOptions& o) {
   q.tags = o.tags;
   q.trip = o.trip;
   if (!o.status.empty()) q.status = core::parse_status(o.status);
+  require_user_text(o.text, "--search");  // invalid bytes would fold to nothing and match all
   q.text = o.text;
   return q;
 }

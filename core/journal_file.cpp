@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <utility>
@@ -29,10 +31,24 @@ constexpr std::uintmax_t kMaxJournalBytes = 1ull << 30;
   throw IoError("cannot " + what + " " + path.string() + ": " + std::strerror(err));
 }
 
+// The crash test (tests/cli/save_crash_test.cpp) needs a process stopped at a known point of a
+// save, to kill it there or a random moment later. With FOOTPRINT_TEST_STOP_AT_SAVE_POINT=N in
+// the environment, the process stops itself (SIGSTOP) at the N-th point a save reaches: one before
+// each step it runs and one after the last. Unset, this does nothing.
+void save_point() {
+  static const long stop_at = [] {
+    const char* value = std::getenv("FOOTPRINT_TEST_STOP_AT_SAVE_POINT");
+    return value == nullptr ? 0L : std::atol(value);
+  }();
+  static long reached = 0;
+  if (stop_at > 0 && ++reached == stop_at) ::raise(SIGSTOP);
+}
+
 // Runs one step of a save (an operation returning false with errno set on failure), or fails it
 // before it starts when a test asked for that.
 template <typename Operation>
 void step(SaveStep s, const fs::path& path, Operation&& operation) {
+  save_point();
   int err = EIO;
   if (g_fail_at != s) {
     if (operation()) return;
@@ -85,18 +101,42 @@ bool keep_backup(const fs::path& target, const fs::path& backup) {
       return false;
     }
   }
-  return ::rename(tmp.c_str(), backup.c_str()) == 0;
+  if (::rename(tmp.c_str(), backup.c_str()) != 0) return false;
+  // When the backup already is this very file (a save was killed after this step last time),
+  // rename() finds two links to one file and, as POSIX says, does nothing: drop the extra link.
+  ::unlink(tmp.c_str());
+  return true;
 }
 
 fs::path folder_of(const fs::path& file) {
   return file.has_parent_path() ? file.parent_path() : fs::path(".");
 }
 
+// A save killed before its rename leaves its temporary file behind. Saves run under the lock, so
+// while one runs any other file named like its temporary file is such a leftover: remove them,
+// so that crashes do not pile up hidden files beside the journal.
+void remove_leftover_temps(const fs::path& folder, const std::string& prefix) {
+  std::error_code ec;
+  for (const auto& f : fs::directory_iterator(folder, ec)) {
+    const std::string name = f.path().filename().string();
+    if (name.size() == prefix.size() + 6 && name.starts_with(prefix)) fs::remove(f.path(), ec);
+  }
+}
+
+// A journal without any write permission was made read-only on purpose (chmod a-w): refuse to
+// replace it, even as root, whom permissions do not stop and whose rename would succeed.
+void refuse_read_only(const JournalFile& file) {
+  struct stat st {};
+  if (::stat(file.target().c_str(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 0222) == 0) {
+    throw IoError(file.path().string() +
+                  " is read-only (no write permission); nothing was changed. "
+                  "chmod u+w makes it writable");
+  }
+}
+
 }  // namespace
 
-void testing::fail_saves_at(std::optional<SaveStep> s) {
-  g_fail_at = s;
-}
+void testing::fail_saves_at(std::optional<SaveStep> s) { g_fail_at = s; }
 
 JournalLock::JournalLock(const fs::path& journal) {
   const fs::path lock_path = journal.string() + ".lock";
@@ -116,25 +156,34 @@ JournalLock::~JournalLock() {
 }
 
 JournalFile::JournalFile(fs::path path) : path_(std::move(path)), target_(path_) {
+  // Follow links one by one rather than canonicalizing: a link to a file not yet there must
+  // name that file (the first save creates it), not be replaced by it. A circle of links stays
+  // unresolved, and status() then reports it.
   std::error_code ec;
-  if (fs::is_symlink(fs::symlink_status(path_, ec))) {
-    target_ = fs::weakly_canonical(path_, ec);
-    if (ec) target_ = path_;
+  for (int hops = 0; hops < 40 && fs::is_symlink(fs::symlink_status(target_, ec)); ++hops) {
+    const fs::path link = fs::read_symlink(target_, ec);
+    if (ec) break;
+    target_ = link.is_absolute() ? link : folder_of(target_) / link;
   }
 }
 
-fs::path JournalFile::backup_path() const {
-  return target_.string() + ".bak";
+fs::file_status JournalFile::status() const {
+  std::error_code ec;
+  const fs::file_status s = fs::status(target_, ec);
+  // A missing file (or folder on the way) is an answer; a circle of links or a folder that may
+  // not be searched is not, and saving over it would hide the problem.
+  if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory) {
+    io_fail(path_, "read", ec.value());
+  }
+  return s;
 }
 
-bool JournalFile::exists() const {
-  std::error_code ec;
-  return fs::exists(target_, ec);
-}
+fs::path JournalFile::backup_path() const { return target_.string() + ".bak"; }
+
+bool JournalFile::exists() const { return fs::exists(status()); }
 
 Journal JournalFile::load() const {
-  std::error_code ec;
-  const auto status = fs::status(target_, ec);
+  const auto status = this->status();
   if (!fs::exists(status)) {
     throw IoError("no journal at " + path_.string() +
                   " (footprint init creates one; footprint add creates it too)");
@@ -147,8 +196,8 @@ Journal JournalFile::load() const {
   struct stat st {};
   if (::fstat(fd.fd, &st) != 0) io_fail(path_, "read", errno);
   if (static_cast<std::uintmax_t>(st.st_size) > kMaxJournalBytes) {
-    throw IoError(path_.string() + " is " + std::to_string(st.st_size >> 20) +
-                  " MiB; journals are limited to 1024 MiB");
+    throw IoError(path_.string() + " is larger than 1 GiB (" + std::to_string(st.st_size) +
+                  " bytes); journals are limited to 1 GiB");
   }
   std::string text;
   text.resize(static_cast<std::size_t>(st.st_size));
@@ -166,9 +215,12 @@ Journal JournalFile::load() const {
 
 void JournalFile::save(const Journal& journal) const {
   if (!journal.modified()) return;
+  refuse_read_only(*this);
   const std::string bytes = journal.serialize();
   const fs::path folder = folder_of(target_);
-  std::string tmp_name = (folder / ("." + target_.filename().string() + ".tmp-XXXXXX")).string();
+  const std::string tmp_prefix = "." + target_.filename().string() + ".tmp-";
+  remove_leftover_temps(folder, tmp_prefix);
+  std::string tmp_name = (folder / (tmp_prefix + "XXXXXX")).string();
 
   Fd fd;
   step(SaveStep::create_temp, path_, [&] { return (fd.fd = ::mkstemp(tmp_name.data())) >= 0; });
@@ -183,8 +235,7 @@ void JournalFile::save(const Journal& journal) const {
       const bool closed = ::close(std::exchange(fd.fd, -1)) == 0;
       return synced && closed;
     });
-    if (exists())
-      step(SaveStep::backup, path_, [&] { return keep_backup(target_, backup_path()); });
+    if (exists()) step(SaveStep::backup, path_, [&] { return keep_backup(target_, backup_path()); });
     step(SaveStep::rename, path_, [&] { return ::rename(tmp.c_str(), target_.c_str()) == 0; });
   } catch (...) {
     ::unlink(tmp.c_str());
@@ -198,6 +249,7 @@ void JournalFile::save(const Journal& journal) const {
     throw IoError(std::string(e.what()).substr(0, std::string(e.what()).rfind(';')) +
                   "; the journal was saved but may not survive a power failure");
   }
+  save_point();
 }
 
 bool update_journal(const JournalFile& file, bool create,
@@ -209,6 +261,7 @@ bool update_journal(const JournalFile& file, bool create,
     if (ec) io_fail(folder, "create the folder", ec.value());
   }
   JournalLock lock(file.target());
+  refuse_read_only(file);  // before `change`, which may have opened an editor
   const bool created = create && !file.exists();
   Journal journal = created ? Journal::create() : file.load();
   change(journal);

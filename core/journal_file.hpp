@@ -42,6 +42,8 @@ class JournalFile {
   const std::filesystem::path& target() const { return target_; }
   /// The previous version, kept by every save.
   std::filesystem::path backup_path() const;
+  /// True when the journal file (or a folder in its place) exists; throws IoError when that
+  /// cannot be told (a circle of symbolic links, a folder that may not be searched).
   bool exists() const;
 
   /// Reads and validates; throws IoError (missing, a folder, unreadable) or InvalidJournal.
@@ -52,6 +54,8 @@ class JournalFile {
   void save(const Journal& journal) const;
 
  private:
+  std::filesystem::file_status status() const;
+
   std::filesystem::path path_;
   std::filesystem::path target_;
 };

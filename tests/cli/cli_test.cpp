@@ -37,7 +37,7 @@ TEST_F(Cli, HelpShowsEveryCommandAndExamples) {
   }
   const RunResult add = run({"add", "--help"});
   EXPECT_EQ(add.exit_code, 0);
-  EXPECT_NE(add.out.find("Examples:\n  footprint add Banff --date 2024-10-12"),
+  EXPECT_NE(add.out.find("Examples:\n  footprint add Banff --at 51.1784,-115.5708"),
             std::string::npos);
 }
 

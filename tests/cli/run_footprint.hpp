@@ -7,6 +7,8 @@
 
 #include <fcntl.h>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <string>
 #include <vector>
@@ -58,6 +60,25 @@ inline int wait_exit_code(pid_t pid) {
   int status = 0;
   if (::waitpid(pid, &status, 0) != pid) return -1;
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+/// Runs footprint to its end on `journal`; standard output and error pass through files in
+/// `scratch` (a folder other than the journal's, so they are not taken for leftovers).
+inline RunResult run_footprint(const std::vector<std::string>& args,
+                               const std::filesystem::path& journal,
+                               const std::filesystem::path& scratch,
+                               std::map<std::string, std::string> env = {}) {
+  env.emplace("FOOTPRINT_JOURNAL", journal.string());
+  const std::string out = (scratch / "stdout").string(), err = (scratch / "stderr").string();
+  RunResult r;
+  r.exit_code = wait_exit_code(start_footprint(args, env, out, err));
+  auto slurp = [](const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  };
+  r.out = slurp(out);
+  r.err = slurp(err);
+  return r;
 }
 
 }  // namespace footprint::test

@@ -1,0 +1,259 @@
+// Hostile and unusual input through the real binary: huge journals, huge fields, bytes that are
+// not text, odd paths and odd files. Each either works or is refused with a message that names
+// the limit or the problem; never a crash, never a silent truncation, never a damaged journal.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "../core/temp_dir.hpp"
+#include "run_footprint.hpp"
+
+namespace footprint::test {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+class HostileInput : public ::testing::Test {
+ protected:
+  void SetUp() override { fs::create_directory(dir_ / "j"); }
+  fs::path journal() const { return dir_ / "j" / "journal.geojson"; }
+  RunResult run(const std::vector<std::string>& args) { return run_footprint(args, journal(), dir_.path()); }
+  RunResult run_on(const fs::path& journal, const std::vector<std::string>& args) {
+    return run_footprint(args, journal, dir_.path());
+  }
+  void use_sample() { fs::copy_file(std::string(FOOTPRINT_SOURCE_DIR) + "/samples/2024.geojson", journal()); }
+  // Runs and reports how long it took (these figures are quoted in bench/README.md).
+  RunResult timed(const std::string& what, const std::vector<std::string>& args) {
+    const auto start = Clock::now();
+    RunResult r = run(args);
+    const double s = std::chrono::duration<double>(Clock::now() - start).count();
+    std::cout << "[ timing   ] " << what << ": " << s << " s\n";
+    return r;
+  }
+  std::vector<std::string> files_in(const fs::path& folder) {
+    std::vector<std::string> names;
+    for (const auto& f : fs::directory_iterator(folder)) names.push_back(f.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+
+  TempDir dir_;
+};
+
+// A journal of `entries` entries with notes of `note_bytes`, in the canonical layout.
+std::string big_journal(std::size_t entries, std::size_t note_bytes) {
+  std::string s = "{\n  \"type\": \"FeatureCollection\",\n  \"footprint\": {\n    \"version\": 1\n  },\n"
+                  "  \"features\": [";
+  const std::string note(note_bytes, 'n');
+  for (std::size_t i = 0; i < entries; ++i) {
+    const std::string n = std::to_string(i);
+    s += i == 0 ? "\n" : ",\n";
+    s += "    {\n      \"type\": \"Feature\",\n      \"id\": \"2020-01-01-place-" + n +
+         "\",\n      \"geometry\": {\n        \"type\": \"Point\",\n        \"coordinates\": [" +
+         std::to_string(-180.0 + static_cast<double>(i % 3600) / 10.0) + ", " +
+         std::to_string(static_cast<double>(i % 1800) / 20.0) +
+         "]\n      },\n      \"properties\": {\n        \"title\": \"滑冰课 Skating lessons " + n +
+         "\",\n        \"place\": \"Place " + n + "\",\n        \"date\": \"2020-01-01\",\n" +
+         "        \"notes\": \"" + note + "\",\n        \"tags\": [\"a\", \"b\"],\n" +
+         "        \"status\": \"visited\"\n      }\n    }";
+  }
+  return s + "\n  ]\n}\n";
+}
+
+TEST_F(HostileInput, FiftyMegabyteJournalLoadsAndSaves) {
+  const std::string text = big_journal(100000, 250);
+  ASSERT_GE(text.size(), 50u << 20);
+  write_file(journal(), text);
+  RunResult r = timed("validate a 50 MB journal", {"validate"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, journal().string() + ": valid, 100000 entries\n");
+  r = timed("add to a 50 MB journal", {"add", "Banff", "--at", "51.1784,-115.5708", "--date", "2024-10-12"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "2024-10-12-banff\n");
+  EXPECT_EQ(read_file(journal().string() + ".bak"), text);
+  r = run({"validate"});
+  EXPECT_EQ(r.out, journal().string() + ": valid, 100001 entries\n");
+}
+
+TEST_F(HostileInput, JournalOverTheSizeLimitIsRefusedNamingTheLimit) {
+  // A sparse file one byte over 1 GiB costs no disk space.
+  write_file(journal(), "{}");
+  ASSERT_EQ(::truncate(journal().c_str(), (1LL << 30) + 1), 0);
+  const RunResult r = run({"add", "X", "--at", "1,2"});
+  EXPECT_EQ(r.exit_code, 5);
+  EXPECT_EQ(r.err, "footprint: error: " + journal().string() +
+                       " is larger than 1 GiB (1073741825 bytes); journals are limited to 1 GiB\n");
+  EXPECT_EQ(fs::file_size(journal()), (1ull << 30) + 1);
+}
+
+TEST_F(HostileInput, TrackOfAMillionPoints) {
+  std::string coordinates;
+  for (int i = 0; i < 1000000; ++i) {
+    coordinates += i == 0 ? "\n" : ",\n";
+    coordinates += "          [" + std::to_string(-115.0 + i * 1e-6) + ", " + std::to_string(51.0 + i * 1e-6) + "]";
+  }
+  write_file(journal(), "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"id\": "
+                        "\"2024-10-12-track\", \"geometry\": {\"type\": \"LineString\", \"coordinates\": [" +
+                            coordinates + "]}, \"properties\": {\"date\": \"2024-10-12\"}}]}\n");
+  RunResult r = timed("show a 1,000,000-point track", {"show", "2024-10-12-track"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("  track     1000000 positions from 51.00000, -115.00000 to 52.00000, -114.00000\n"),
+            std::string::npos) << r.out;
+  r = timed("edit the title of a 1,000,000-point track", {"edit", "2024-10-12-track", "--title", "Icefields Parkway"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto doc = nlohmann::json::parse(read_file(journal()));
+  const auto& saved = doc["features"][0]["geometry"]["coordinates"];
+  ASSERT_EQ(saved.size(), 1000000u);
+  EXPECT_EQ(saved[999999], nlohmann::json::parse("[-114.000001, 51.999999]"));
+  EXPECT_EQ(doc["features"][0]["properties"]["title"], "Icefields Parkway");
+}
+
+TEST_F(HostileInput, HundredKilobyteTitleIsKeptWhole) {
+  std::string title;
+  while (title.size() < 100 * 1024) title += "滑";  // 3 bytes each; an argument may have 128 KiB
+  RunResult r = run({"add", "Edmonton", "--at", "53.5,-113.5", "--date", "2024-01-15", "--title", title});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = run({"show", "2024-01-15-edmonton", "--json"});
+  ASSERT_EQ(r.exit_code, 0);
+  EXPECT_EQ(nlohmann::json::parse(r.out)["properties"]["title"], title);
+  r = run({"list"});
+  ASSERT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find(title + "\n"), std::string::npos) << "not a terminal: the table cuts nothing";
+  EXPECT_EQ(run({"validate"}).exit_code, 0);
+}
+
+TEST_F(HostileInput, ControlCharactersAndInvalidUtf8AreRefusedNamingTheOption) {
+  use_sample();
+  const std::string before = read_file(journal());
+  struct Case {
+    std::vector<std::string> args;
+    std::string err;
+  };
+  const std::string utf8 = "footprint takes text as UTF-8";
+  const std::string control = "only notes may hold line breaks and tabs";
+  const std::vector<Case> cases = {
+      {{"add", "X", "--at", "1,2", "--title", "caf\xE9"},
+       "--title is not valid UTF-8 (byte 0xE9 at offset 3); " + utf8},
+      {{"add", "Ban\x1b[2Jff", "--at", "1,2"},
+       "the place name contains the control character U+001B (at offset 3); " + control},
+      {{"add", "X", "--at", "1,2", "--note", "ok\nbut \x07 rings"},
+       "--note contains the control character U+0007 (at offset 7); " + control},
+      {{"add", "X", "--at", "1,2", "--tag", "a\tb"},
+       "--tag contains the control character U+0009 (at offset 1); " + control},
+      {{"add", "X", "--at", "1,2", "--id", "x\xFF"}, "--id is not valid UTF-8 (byte 0xFF at offset 1); " + utf8},
+      {{"add", "X", "--at", "1,2", "--trip", "\xED\xA0\x80"},
+       "--trip is not valid UTF-8 (byte 0xED at offset 0); " + utf8},
+      {{"edit", "2024-10-12-banff", "--country", "\xC0\xAF"},
+       "--country is not valid UTF-8 (byte 0xC0 at offset 0); " + utf8},
+      {{"edit", "2024-10-12-banff", "--region", "Alberta\xC2\x9B"},
+       "--region contains the control character U+009B (at offset 7); " + control},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.err);
+    const RunResult r = run(c.args);
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_EQ(r.err, "footprint: error: " + c.err + "\n");
+    EXPECT_EQ(read_file(journal()), before);
+  }
+  // Line breaks and tabs are fine in notes; a search must be text too, an id is only looked up.
+  RunResult r = run({"add", "X", "--at", "1,2", "--date", "2024-02-02", "--note", "line one\n\tline two"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = run({"show", "2024-02-02-x", "--json"});
+  EXPECT_EQ(nlohmann::json::parse(r.out)["properties"]["notes"], "line one\n\tline two");
+  r = run({"list", "--search", "\xFF\xFE"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "footprint: error: --search is not valid UTF-8 (byte 0xFF at offset 0); " + utf8 + "\n");
+  EXPECT_EQ(run({"show", "\xFF"}).exit_code, 3);
+  EXPECT_EQ(run({"validate"}).exit_code, 0);
+  const RunResult init = run_on(dir_ / "other.geojson", {"init", "--home", "\x7F"});
+  EXPECT_EQ(init.exit_code, 2);
+  EXPECT_EQ(init.err, "footprint: error: --home contains the control character U+007F (at offset 0); " + control + "\n");
+  EXPECT_FALSE(fs::exists(dir_ / "other.geojson"));
+}
+
+TEST_F(HostileInput, PathsWithSpacesAndNonAsciiCharacters) {
+  const fs::path folder = dir_ / "my travels 旅行" / "ça et là";
+  const fs::path j = folder / "journal 日志 (2024).geojson";
+  RunResult r = run_on(j, {"add", "Zürich", "--at", "47.37,8.54", "--date", "2024-05-01"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "footprint: created " + j.string() + "\n");
+  EXPECT_EQ(run_on(j, {"add", "Wien", "--at", "48.2,16.37", "--date", "2024-05-07"}).exit_code, 0);
+  EXPECT_EQ(run_on(j, {"edit", "2024-05-01-zurich", "--title", "湖 Lake"}).exit_code, 0);
+  EXPECT_EQ(run_on(j, {"rm", "2024-05-07-wien"}).exit_code, 0);
+  r = run_on(j, {"validate"});
+  EXPECT_EQ(r.out, j.string() + ": valid, 1 entry\n");
+  EXPECT_EQ(files_in(folder), (std::vector<std::string>{"journal 日志 (2024).geojson", "journal 日志 (2024).geojson.bak",
+                                                        "journal 日志 (2024).geojson.lock"}));
+  r = run_footprint({"--journal", j.string(), "list"}, dir_ / "unused", dir_.path());
+  EXPECT_NE(r.out.find("湖 Lake"), std::string::npos) << r.err;
+}
+
+TEST_F(HostileInput, JournalThatIsASymbolicLink) {
+  fs::create_directory(dir_ / "real");
+  fs::copy_file(std::string(FOOTPRINT_SOURCE_DIR) + "/samples/2024.geojson", dir_ / "real" / "2024.geojson");
+  fs::create_symlink("../real/2024.geojson", journal());
+  ASSERT_EQ(run({"add", "X", "--at", "1,2", "--date", "2024-02-02"}).exit_code, 0);
+  EXPECT_TRUE(fs::is_symlink(journal()));
+  EXPECT_EQ(run_on(dir_ / "real" / "2024.geojson", {"validate"}).out,
+            (dir_ / "real" / "2024.geojson").string() + ": valid, 27 entries\n");
+  EXPECT_TRUE(fs::exists(dir_ / "real" / "2024.geojson.bak"));
+  // A link to a file not yet there: the first add creates the file the link names.
+  const fs::path dangling = dir_ / "j" / "dangling.geojson";
+  fs::create_symlink(dir_ / "later" / "new.geojson", dangling);
+  RunResult r = run_on(dangling, {"add", "X", "--at", "1,2"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::is_symlink(dangling));
+  EXPECT_TRUE(fs::is_regular_file(dir_ / "later" / "new.geojson"));
+  // Links that go round in a circle name no file: refused, and left as they are.
+  const fs::path loop = dir_ / "j" / "loop.geojson";
+  fs::create_symlink("loop2.geojson", loop);
+  fs::create_symlink("loop.geojson", dir_ / "j" / "loop2.geojson");
+  for (const auto& args : {std::vector<std::string>{"add", "X", "--at", "1,2"}, {"list"}, {"init"}}) {
+    SCOPED_TRACE(args[0]);
+    r = run_on(loop, args);
+    EXPECT_EQ(r.exit_code, 5);
+    EXPECT_EQ(r.err, "footprint: error: cannot read " + loop.string() + ": Too many levels of symbolic links\n");
+    EXPECT_TRUE(fs::is_symlink(loop));
+  }
+}
+
+TEST_F(HostileInput, JournalThatIsAFolder) {
+  fs::create_directory(journal());
+  for (const auto& args : {std::vector<std::string>{"add", "X", "--at", "1,2"}, {"list"}, {"validate"}}) {
+    SCOPED_TRACE(args[0]);
+    const RunResult r = run(args);
+    EXPECT_EQ(r.exit_code, 5);
+    EXPECT_EQ(r.err, "footprint: error: " + journal().string() + " is a folder, not a journal file\n");
+  }
+  EXPECT_TRUE(fs::is_empty(journal()));
+}
+
+TEST_F(HostileInput, ReadOnlyJournalIsReadButNeverReplaced) {
+  use_sample();
+  ASSERT_EQ(::chmod(journal().c_str(), 0444), 0);
+  const std::string before = read_file(journal());
+  for (const auto& args : {std::vector<std::string>{"add", "X", "--at", "1,2"},
+                           {"edit", "2024-10-12-banff", "--title", "x"},
+                           {"rm", "2024-10-12-banff"}}) {
+    SCOPED_TRACE(args[0]);
+    const RunResult r = run(args);
+    EXPECT_EQ(r.exit_code, 5);
+    EXPECT_EQ(r.err, "footprint: error: " + journal().string() +
+                         " is read-only (no write permission); nothing was changed. chmod u+w makes it writable\n");
+  }
+  EXPECT_EQ(read_file(journal()), before);
+  EXPECT_EQ(run({"list", "--trip", "banff-2024"}).exit_code, 0);
+  EXPECT_EQ(run({"validate"}).exit_code, 0);
+  struct stat st {};
+  ASSERT_EQ(::stat(journal().c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0444u);
+}
+
+}  // namespace
+}  // namespace footprint::test
