@@ -46,6 +46,7 @@ class Solver {
       for (std::size_t i : order_) {
         if (chosen_[i] != kNone) continue;
         std::vector<std::size_t> chain{i};
+        undo_log_.clear();  // nothing before this chain is ever rolled back
         if (place_by_ejection(i, kEjectionDepth, chain)) {
           ++stats.repairs;
           changed = true;
@@ -126,12 +127,24 @@ class Solver {
   void put(std::size_t i, std::size_t k) {
     chosen_[i] = k;
     index_.insert(i, candidates_[i][k]);
+    undo_log_.push_back({i, kNone});
   }
   std::size_t take(std::size_t i) {
     const std::size_t old = chosen_[i];
     index_.remove(i, candidates_[i][old]);
     chosen_[i] = kNone;
+    undo_log_.push_back({i, old});
     return old;
+  }
+  /// Undoes every put and take since the log had `mark` entries.
+  void rollback(std::size_t mark) {
+    while (undo_log_.size() > mark) {
+      const auto [i, before] = undo_log_.back();
+      undo_log_.pop_back();
+      if (chosen_[i] != kNone) index_.remove(i, candidates_[i][chosen_[i]]);
+      chosen_[i] = before;
+      if (before != kNone) index_.insert(i, candidates_[i][before]);
+    }
   }
 
   /// Puts label i at its cheapest free candidate, if it has one.
@@ -145,23 +158,32 @@ class Solver {
     return false;
   }
 
-  /// Places label i (not placed now), possibly where exactly one placed label stands, which is
-  /// then moved the same way (QGIS's ejection chains). Everything is undone on failure.
+  /// Places label i (not placed now), possibly where one or two placed labels stand, which
+  /// are then moved the same way (QGIS's ejection chains). Everything is undone on failure.
   bool place_by_ejection(std::size_t i, int depth, std::vector<std::size_t>& chain) {
     if (place_first_free(i)) return true;
     if (depth == 0) return false;
+    // Two blockers only at the chain's start: deeper, the search would explode.
+    const std::size_t max_blockers = chain.size() == 1 ? 2 : 1;
     for (std::size_t k = 0; available(i, k); ++k) {
-      index_.blocking_labels(i, candidates_[i][k], 1, scratch_);
-      if (scratch_.size() != 1) continue;
-      const std::size_t j = scratch_.front();
-      if (std::find(chain.begin(), chain.end(), j) != chain.end()) continue;
-      const std::size_t old_j = take(j);
+      index_.blocking_labels(i, candidates_[i][k], max_blockers, scratch_);
+      if (scratch_.empty() || scratch_.size() > max_blockers) continue;
+      const std::vector<std::size_t> blockers = scratch_;  // the recursion reuses scratch_
+      if (std::any_of(blockers.begin(), blockers.end(), [&](std::size_t j) {
+            return std::find(chain.begin(), chain.end(), j) != chain.end();
+          }))
+        continue;
+      const std::size_t mark = undo_log_.size();
+      for (std::size_t j : blockers) take(j);
       put(i, k);
-      chain.push_back(j);
-      if (place_by_ejection(j, depth - 1, chain)) return true;
-      chain.pop_back();
-      take(i);
-      put(j, old_j);
+      chain.insert(chain.end(), blockers.begin(), blockers.end());
+      bool all = true;
+      // Two displaced labels must each find a free place; one may start a chain of its own.
+      const int next = blockers.size() == 1 ? depth - 1 : 0;
+      for (std::size_t j : blockers) all = all && place_by_ejection(j, next, chain);
+      if (all) return true;
+      chain.resize(chain.size() - blockers.size());
+      rollback(mark);
     }
     return false;
   }
@@ -216,6 +238,10 @@ class Solver {
   std::vector<std::size_t> order_;
   std::vector<std::size_t> chosen_;   ///< candidate index per label, kNone when unplaced
   std::vector<std::size_t> scratch_;  ///< blockers of the candidate being checked
+  struct Undo {
+    std::size_t label, before;  ///< the label's candidate before a put or take
+  };
+  std::vector<Undo> undo_log_;  ///< every put and take, for rollback
 };
 
 }  // namespace
