@@ -288,9 +288,24 @@ TEST(LabelPlacer, BayAreaTownsAtSmallScaleAreValid) {
   expect_valid(requests, result, test::kBayAreaFrame, {test::kBayAreaTitle});
   EXPECT_TRUE(result[0].placed) << "the highest priority is placed";
   EXPECT_GT(placer.stats().placed, requests.size() * 3 / 4);
-  std::printf("Bay Area %zu towns: greedy %zu placed (cost %.1f), repaired %zu (cost %.1f)\n",
-              requests.size(), placer.stats().greedy_placed, placer.stats().greedy_cost,
-              placer.stats().placed, placer.stats().cost);
+  const auto& s = placer.stats();
+  std::printf("Bay Area %zu towns: greedy %zu placed (%zu leaders), repaired %zu (%zu leaders)\n",
+              requests.size(), s.greedy_placed, s.greedy_leaders, s.placed, s.leaders);
+}
+
+TEST(LabelPlacer, BayAreaAtHalfTheScaleLeavesSomeForTheLegend) {
+  const test::ImageProbe image(10, 10);
+  const auto requests = test::bay_area_requests(image.cr(), TextStyle{}, 0.5);
+  const Box frame{0, 0, test::kBayAreaFrame.x1 / 2, test::kBayAreaFrame.y1 / 2};
+  LabelPlacer placer(frame, kPadding);
+  const auto result = placer.place(requests);
+  expect_valid(requests, result, frame);
+  const auto& s = placer.stats();
+  EXPECT_LT(s.placed, requests.size()) << "38 towns cannot all be labelled in 180 x 190 pt";
+  EXPECT_GT(s.placed, requests.size() / 3);
+  EXPECT_GE(s.placed, s.greedy_placed);
+  std::printf("Bay Area at half scale: greedy %zu placed (%zu leaders), repaired %zu (%zu)\n",
+              s.greedy_placed, s.greedy_leaders, s.placed, s.leaders);
 }
 
 }  // namespace
