@@ -35,8 +35,11 @@ std::vector<LabelRequest> make_requests(int n, double spread, unsigned seed) {
     y = std::clamp(y, kPage.y0 + 5, kPage.y1 - 5);
     std::string name = kWords[rng() % 12];
     if (uniform(rng) < 0.6) name += std::string(" ") + kWords[rng() % 12];
+    // Priorities as a journal has them: mostly visited places, some planned, few cancelled.
+    const double p = uniform(rng);
+    const int priority = p < 0.8 ? 2 : p < 0.95 ? 1 : 0;
     out.push_back(
-        {i, x, y, 3, measure_sizes(cr.get(), name, TextStyle{}, {9, 7.5, 6.5}), int(rng() % 3)});
+        {i, x, y, 3, measure_sizes(cr.get(), name, TextStyle{}, {9, 7.5, 6.5}), priority});
   }
   return out;
 }

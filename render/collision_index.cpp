@@ -84,12 +84,15 @@ bool CollisionIndex::box_hits_fixed(std::size_t /*self*/, const Box& box) const 
 
 bool CollisionIndex::leader_hits_fixed(std::size_t self, const LabelCandidate& c) const {
   const BgBox bounds = segment_bounds(c.leader_x0, c.leader_y0, c.leader_x1, c.leader_y1);
-  return any_hit(marker_tree_, bounds,
+  // A leader grazing another marker reads as pointing at it: keep half the padding clear.
+  const double clear = padding_ / 2;
+  return any_hit(marker_tree_, to_bg(from_bg(bounds).inflated(clear)),
                  [&](std::size_t m) {
                    const auto& d = markers_[m];
+                   const double r = d.radius + clear;
                    return m != self &&  // it starts on its own marker's edge
                           distance2_to_segment(d.x, d.y, c.leader_x0, c.leader_y0, c.leader_x1,
-                                               c.leader_y1) < d.radius * d.radius;
+                                               c.leader_y1) < r * r;
                  }) ||
          any_hit(obstacle_tree_, bounds, [&](std::size_t o) {
            return segment_intersects_box(c.leader_x0, c.leader_y0, c.leader_x1, c.leader_y1,
@@ -121,9 +124,10 @@ void CollisionIndex::leader_hits_labels(std::size_t self, const LabelCandidate& 
     return out.size() > max;
   };
   const BgBox bounds = segment_bounds(c.leader_x0, c.leader_y0, c.leader_x1, c.leader_y1);
-  any_hit(label_tree_, bounds, [&](std::size_t j) {
+  const double clear = padding_ / 2;  // a leader grazing a label's letters looks like a strike
+  any_hit(label_tree_, to_bg(from_bg(bounds).inflated(clear)), [&](std::size_t j) {
     return segment_intersects_box(c.leader_x0, c.leader_y0, c.leader_x1, c.leader_y1,
-                                  label_boxes_[j]) &&
+                                  label_boxes_[j].inflated(clear)) &&
            add(j);
   });
   if (out.size() > max) return;

@@ -11,7 +11,6 @@ namespace {
 // size beats every position at the next smaller size (Mapnik shrinks only as a last resort).
 // Adjacent ranks reach 11, ring costs 5 * 3 + 0.25 * 15: both stay below a stage's width with
 // kMaxSoftCost added.
-constexpr double kStageWidth = 50;
 constexpr double kRingStep = 5;
 static_assert(11 + kMaxSoftCost < kStageWidth && 18.75 + kMaxSoftCost < kStageWidth);
 

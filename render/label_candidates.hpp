@@ -30,6 +30,8 @@ struct CandidateOptions {
 /// less than any of the next one as long as the soft costs added to it stay below this, so a
 /// placer can generate stages lazily and still take candidates in cost order.
 inline constexpr double kMaxSoftCost = 18;
+/// Width of a stage's cost band: stage s costs [s * kStageWidth, (s + 1) * kStageWidth).
+inline constexpr double kStageWidth = 50;
 
 /// Number of stages of `request`: two per size step.
 inline std::size_t candidate_stages(const LabelRequest& request) {

@@ -1,6 +1,7 @@
 #include "render/label_placer.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 #include <optional>
@@ -12,6 +13,7 @@ namespace footprint::render {
 namespace {
 
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+constexpr double kNoLimit = std::numeric_limits<double>::infinity();
 constexpr int kRepairPasses = 4;
 constexpr int kEjectionDepth = 2;  // a chain moves at most this many other labels
 
@@ -46,6 +48,7 @@ class Solver {
       for (std::size_t i : order_) {
         if (chosen_[i] != kNone) continue;
         std::vector<std::size_t> chain{i};
+        undo_log_.clear();  // nothing before this chain is ever rolled back
         if (place_by_ejection(i, kEjectionDepth, chain)) {
           ++stats.repairs;
           changed = true;
@@ -118,6 +121,10 @@ class Solver {
                      [](const auto& a, const auto& b) { return a.cost < b.cost; });
   }
 
+  bool outranks(std::size_t a, std::size_t b) const {
+    return requests_[a].priority > requests_[b].priority;
+  }
+
   bool is_free(std::size_t i, std::size_t k) {
     index_.blocking_labels(i, candidates_[i][k], 0, scratch_);
     return scratch_.empty();
@@ -126,17 +133,29 @@ class Solver {
   void put(std::size_t i, std::size_t k) {
     chosen_[i] = k;
     index_.insert(i, candidates_[i][k]);
+    undo_log_.push_back({i, kNone});
   }
   std::size_t take(std::size_t i) {
     const std::size_t old = chosen_[i];
     index_.remove(i, candidates_[i][old]);
     chosen_[i] = kNone;
+    undo_log_.push_back({i, old});
     return old;
   }
+  /// Undoes every put and take since the log had `mark` entries.
+  void rollback(std::size_t mark) {
+    while (undo_log_.size() > mark) {
+      const auto [i, before] = undo_log_.back();
+      undo_log_.pop_back();
+      if (chosen_[i] != kNone) index_.remove(i, candidates_[i][chosen_[i]]);
+      chosen_[i] = before;
+      if (before != kNone) index_.insert(i, candidates_[i][before]);
+    }
+  }
 
-  /// Puts label i at its cheapest free candidate, if it has one.
-  bool place_first_free(std::size_t i) {
-    for (std::size_t k = 0; available(i, k); ++k) {
+  /// Puts label i at its cheapest free candidate costing less than max_cost, if it has one.
+  bool place_first_free(std::size_t i, double max_cost = kNoLimit) {
+    for (std::size_t k = 0; available(i, k) && candidates_[i][k].cost < max_cost; ++k) {
       if (is_free(i, k)) {
         put(i, k);
         return true;
@@ -145,25 +164,47 @@ class Solver {
     return false;
   }
 
-  /// Places label i (not placed now), possibly where exactly one placed label stands, which is
-  /// then moved the same way (QGIS's ejection chains). Everything is undone on failure.
-  bool place_by_ejection(std::size_t i, int depth, std::vector<std::size_t>& chain) {
-    if (place_first_free(i)) return true;
+  /// Places label i (not placed now) at a candidate costing less than max_cost, possibly
+  /// where one or two placed labels stand, which are then moved the same way (QGIS's ejection
+  /// chains). Everything is undone on failure.
+  bool place_by_ejection(std::size_t i, int depth, std::vector<std::size_t>& chain,
+                         double max_cost = kNoLimit) {
+    if (place_first_free(i, max_cost)) return true;
     if (depth == 0) return false;
-    for (std::size_t k = 0; available(i, k); ++k) {
-      index_.blocking_labels(i, candidates_[i][k], 1, scratch_);
-      if (scratch_.size() != 1) continue;
-      const std::size_t j = scratch_.front();
-      if (std::find(chain.begin(), chain.end(), j) != chain.end()) continue;
-      const std::size_t old_j = take(j);
+    // Two blockers only at the chain's start: deeper, the search would explode.
+    const std::size_t max_blockers = chain.size() == 1 ? 2 : 1;
+    for (std::size_t k = 0; available(i, k) && candidates_[i][k].cost < max_cost; ++k) {
+      index_.blocking_labels(i, candidates_[i][k], max_blockers, scratch_);
+      if (scratch_.empty() || scratch_.size() > max_blockers) continue;
+      const std::vector<std::size_t> blockers = scratch_;  // the recursion reuses scratch_
+      if (std::any_of(blockers.begin(), blockers.end(), [&](std::size_t j) {
+            return std::find(chain.begin(), chain.end(), j) != chain.end();
+          }))
+        continue;
+      const std::size_t mark = undo_log_.size();
+      std::vector<double> limits;
+      for (std::size_t j : blockers) limits.push_back(make_way_limit(j, i));
+      for (std::size_t j : blockers) take(j);
       put(i, k);
-      chain.push_back(j);
-      if (place_by_ejection(j, depth - 1, chain)) return true;
-      chain.pop_back();
-      take(i);
-      put(j, old_j);
+      chain.insert(chain.end(), blockers.begin(), blockers.end());
+      bool all = true;
+      // Two displaced labels must each find a free place; one may start a chain of its own.
+      const int next = blockers.size() == 1 ? depth - 1 : 0;
+      for (std::size_t b = 0; b < blockers.size() && all; ++b)
+        all = place_by_ejection(blockers[b], next, chain, limits[b]);
+      if (all) return true;
+      chain.resize(chain.size() - blockers.size());
+      rollback(mark);
     }
     return false;
+  }
+
+  /// How far label j may be pushed to make way for label i: anywhere for a label of the same
+  /// or lower priority; within its stage (same size, adjacent stays adjacent) for a label that
+  /// outranks i, so priority decides who gets the better position, not only who is placed.
+  double make_way_limit(std::size_t j, std::size_t i) const {
+    if (!outranks(j, i)) return kNoLimit;
+    return (std::floor(candidates_[j][chosen_[j]].cost / kStageWidth) + 1) * kStageWidth;
   }
 
   /// Moves placed label i to a cheaper free position if there is one.
@@ -190,7 +231,9 @@ class Solver {
       index_.blocking_labels(i, candidates_[i][k], 1, scratch_);
       if (scratch_.size() != 1) continue;
       const std::size_t j = scratch_.front();
-      const double budget = before_i + candidates_[j][chosen_[j]].cost - candidates_[i][k].cost;
+      const double budget =
+          std::min(before_i + candidates_[j][chosen_[j]].cost - candidates_[i][k].cost,
+                   make_way_limit(j, i));
       take(i);
       const std::size_t old_j = take(j);
       put(i, k);
@@ -216,6 +259,10 @@ class Solver {
   std::vector<std::size_t> order_;
   std::vector<std::size_t> chosen_;   ///< candidate index per label, kNone when unplaced
   std::vector<std::size_t> scratch_;  ///< blockers of the candidate being checked
+  struct Undo {
+    std::size_t label, before;  ///< the label's candidate before a put or take
+  };
+  std::vector<Undo> undo_log_;  ///< every put and take, for rollback
 };
 
 }  // namespace

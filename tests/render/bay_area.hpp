@@ -67,7 +67,9 @@ inline constexpr Box kBayAreaTitle{0, 0, 150, 24};
 inline const std::vector<double> kBayAreaSizes = {9, 7.5, 6.5};
 
 /// Requests in kBayArea order (ids 0, 1, …), San Francisco first with the highest priority.
-inline std::vector<LabelRequest> bay_area_requests(cairo_t* cr, const TextStyle& style) {
+/// `scale` shrinks the map (0.5: the same towns in a frame half as wide and high).
+inline std::vector<LabelRequest> bay_area_requests(cairo_t* cr, const TextStyle& style,
+                                                   double scale = 1.0) {
   const double lon0 = -122.62, lat1 = 37.98, lon1 = -121.80;  // lat0 = 37.30
   const double kx = kBayAreaFrame.width() / (lon1 - lon0);
   const double ky = kx / std::cos(37.65 * std::numbers::pi / 180);
@@ -76,8 +78,8 @@ inline std::vector<LabelRequest> bay_area_requests(cairo_t* cr, const TextStyle&
   for (const Town& t : kBayArea) {
     LabelRequest r;
     r.id = id++;
-    r.x = (t.lon - lon0) * kx;
-    r.y = (lat1 - t.lat) * ky;
+    r.x = (t.lon - lon0) * kx * scale;
+    r.y = (lat1 - t.lat) * ky * scale;
     r.marker_radius = 3;
     r.sizes = measure_sizes(cr, t.name, style, kBayAreaSizes);
     r.priority = std::string(t.name) == "San Francisco" ? 10 : 0;
