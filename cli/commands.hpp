@@ -24,5 +24,6 @@ void register_show_command(CLI::App& app, Globals& globals);
 void register_edit_command(CLI::App& app, Globals& globals);
 void register_rm_command(CLI::App& app, Globals& globals);
 void register_validate_command(CLI::App& app, Globals& globals);
+void register_place_command(CLI::App& app, Globals& globals);  // place [add rm list]
 
 }  // namespace footprint::cli

@@ -26,10 +26,10 @@ bool contains_text(const Entry& e, const std::string& folded_needle) {
 }  // namespace
 
 bool Query::matches(const Entry& e) const {
-  if (year && !overlaps(e, days_from_civil(*year, 1, 1), days_from_civil(*year, 12, 31))) return false;
-  if ((from || to) &&
-      !overlaps(e, from ? from->first_day() : std::numeric_limits<long>::min(),
-                to ? to->last_day() : std::numeric_limits<long>::max())) {
+  if (year && !overlaps(e, days_from_civil(*year, 1, 1), days_from_civil(*year, 12, 31)))
+    return false;
+  if ((from || to) && !overlaps(e, from ? from->first_day() : std::numeric_limits<long>::min(),
+                                to ? to->last_day() : std::numeric_limits<long>::max())) {
     return false;
   }
   for (const auto& tag : tags) {
