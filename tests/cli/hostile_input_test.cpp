@@ -197,6 +197,21 @@ TEST_F(HostileInput, ControlCharactersAndInvalidUtf8AreRefusedNamingTheOption) {
   EXPECT_FALSE(fs::exists(dir_ / "other.geojson"));
 }
 
+TEST_F(HostileInput, IdsWithSlashesOrOfAnyLengthOpenInTheEditor) {
+  // The editor's temporary file is named after the id; '/' and 300 characters must not break it.
+  std::string long_id;
+  while (long_id.size() < 300) long_id += "滑";
+  for (const std::string& id : {std::string("a/b"), std::string("../../x"), long_id}) {
+    SCOPED_TRACE(id);
+    ASSERT_EQ(run({"add", "X", "--at", "1,2", "--id", id}).exit_code, 0);
+    const RunResult r = run_footprint({"edit", id}, journal(), dir_.path(),
+                                      {{"EDITOR", "sed -i s/\"X\"/\"Y\"/"}});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, "Saved " + id + "\n");
+  }
+  EXPECT_EQ(run({"validate"}).out, journal().string() + ": valid, 3 entries\n");
+}
+
 TEST_F(HostileInput, PathsWithSpacesAndNonAsciiCharacters) {
   const fs::path folder = dir_ / "my travels 旅行" / "ça et là";
   const fs::path j = folder / "journal 日志 (2024).geojson";
