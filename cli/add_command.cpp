@@ -22,14 +22,14 @@ void register_add_command(CLI::App& app, Globals& globals) {
   opts->entry.declare(*c, false);
   c->footer(
       "Examples:\n"
-      "  footprint add Banff --date 2024-10-12         (looked up offline: Banff, Alberta, "
-      "Canada)\n"
-      "  footprint add \"Amherst, MA\" --date 2024-08-05\n"
       "  footprint add Banff --at 51.1784,-115.5708 --date 2024-10-12 --title \"洞穴之旅 Cave "
       "tour\"\n"
       "  footprint add Vancouver --at 49.2888,-123.1111 --date 2024-12-10 --end 2024-12-15 \\\n"
       "      --tag conference --trip neurips-2024\n"
-      "  footprint add Vienna --at 48.2082,16.3738 --date 2025-04 --status planned");
+      "  footprint add Vienna --at 48.2082,16.3738 --date 2025-04 --status planned\n"
+      "  footprint add Canmore --date 2024-10-13      (looked up offline: Canmore, Alberta, "
+      "Canada)\n"
+      "  footprint add \"Amherst, MA\" --date 2024-08-05");
   c->callback([opts, &globals] {
     require_user_text(opts->place, "the place name");
     require_user_text(opts->id, "--id");

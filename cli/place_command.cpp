@@ -31,8 +31,7 @@ void print_places(const std::vector<core::Place>& places, bool json) {
       {"NAME", "REGION", "COUNTRY", "POPULATION", "LAT,LON", "PICK WITH"}};
   for (const auto& p : places) {
     rows.push_back({p.name, p.region, p.country,
-                    p.own ? "(yours)" : format_population(p.population),
-                    format_lat_lon(p.position),
+                    p.own ? "(yours)" : format_population(p.population), format_lat_lon(p.position),
                     p.qualifier.empty() ? "--at " + format_lat_lon(p.position) : p.qualifier});
   }
   std::cout << format_table(rows, 0);
@@ -60,9 +59,10 @@ void add_own(const PlaceOptions& o, const Globals& globals) {
     place.country = names->country;
   }
   const core::JournalFile file(journal_path(globals));
-  core::update_journal(file, true, [&](core::Journal& j) {
+  const bool created = core::update_journal(file, true, [&](core::Journal& j) {
     j.set_setting(core::kOwnPlacesSetting, core::with_own_place(j.settings(), place));
   });
+  if (created) std::cerr << "footprint: created " << file.path().string() << "\n";
   std::cerr << "footprint: added your place " << place.label() << "\n";
 }
 
@@ -75,8 +75,8 @@ void remove_own(const PlaceOptions& o, const Globals& globals) {
 
 void list_own(const PlaceOptions& o, const Globals& globals) {
   const core::JournalFile file(journal_path(globals));
-  const auto places = file.exists() ? core::own_places(file.load().settings())
-                                    : std::vector<core::Place>{};
+  const auto places =
+      file.exists() ? core::own_places(file.load().settings()) : std::vector<core::Place>{};
   if (places.empty() && !o.json) {
     std::cerr << "footprint: no places of your own yet (footprint place add NAME --at LAT,LON)\n";
     return;
@@ -88,9 +88,12 @@ void list_own(const PlaceOptions& o, const Globals& globals) {
 
 void register_place_command(CLI::App& app, Globals& globals) {
   auto o = std::make_shared<PlaceOptions>();
-  CLI::App* c = app.add_subcommand("place", "Look up places offline (GeoNames); keep your own places");
-  c->add_option("query", o->query, "A name, optionally qualified: Banff, \"Banff, AB\", \"Amherst, MA\"");
-  c->add_option("--limit,-n", o->limit, "Most candidates to list (default 10)")->check(CLI::Range(1, 1000));
+  CLI::App* c =
+      app.add_subcommand("place", "Look up places offline (GeoNames); keep your own places");
+  c->add_option("query", o->query,
+                "A name, optionally qualified: Banff, \"Banff, AB\", \"Amherst, MA\"");
+  c->add_option("--limit,-n", o->limit, "Most candidates to list (default 10)")
+      ->check(CLI::Range(1, 1000));
   c->add_flag("--json", o->json, "Print the candidates as a JSON array");
   c->footer(
       "Examples:\n"

@@ -1,7 +1,7 @@
 #include "cli/place_lookup.hpp"
 
-#include <iostream>
 #include <cstdio>
+#include <iostream>
 
 #include "core/error.hpp"
 #include "core/own_places.hpp"
@@ -15,7 +15,8 @@ core::LookupContext lookup_context(const core::Journal& journal) {
     if (!e.coordinates.empty()) context.near.push_back(e.anchor());
   }
   const core::Json& settings = journal.settings();
-  if (settings.is_object() && settings.contains("home") && settings["home"].contains("coordinates")) {
+  if (settings.is_object() && settings.contains("home") &&
+      settings["home"].contains("coordinates")) {
     const core::Json& c = settings["home"]["coordinates"];
     context.near.push_back({c[0].get<double>(), c[1].get<double>()});
   }

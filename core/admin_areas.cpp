@@ -1,36 +1,10 @@
 #include "core/admin_areas.hpp"
 
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
-
 #include "core/data_paths.hpp"
 #include "core/error.hpp"
+#include "core/gpkg_geometry.hpp"
 
 namespace footprint::core {
-namespace {
-
-std::string field(const OGRFeature& feature, const char* name) {
-  const int index = feature.GetFieldIndex(name);
-  return index >= 0 && feature.IsFieldSetAndNotNull(index) ? feature.GetFieldAsString(index) : "";
-}
-
-// Ray casting over the rings (holes included) without GEOS, whose general-purpose Intersects
-// builds a graph of the whole polygon: Canada has tens of thousands of vertices.
-bool contains(const OGRGeometry& geometry, const OGRPoint& point) {
-  const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
-  if (type == wkbPolygon) return geometry.toPolygon()->IsPointOnSurface(&point);
-  if (type == wkbMultiPolygon) {
-    for (const OGRPolygon* part : *geometry.toMultiPolygon()) {
-      if (part->IsPointOnSurface(&point)) return true;
-    }
-    return false;
-  }
-  return geometry.Intersects(&point);
-}
-
-}  // namespace
-
-void AdminAreas::Closer::operator()(GDALDataset* dataset) const { GDALClose(dataset); }
 
 std::filesystem::path AdminAreas::default_path() {
   return data_dir() / "basemap" / "world_map.gpkg";
@@ -40,39 +14,31 @@ AdminAreas AdminAreas::open(const std::filesystem::path& path) {
   if (!std::filesystem::exists(path)) {
     throw NotFound("the basemap " + path.string() + " is missing: run data/build");
   }
-  // Only the GeoPackage driver: registering all of GDAL's drivers costs more than the lookup.
-  RegisterOGRGeoPackage();
-  const char* const drivers[] = {"GPKG", nullptr};
-  auto* dataset = static_cast<GDALDataset*>(
-      GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
-  if (dataset == nullptr) {
-    throw IoError("cannot open the basemap " + path.string() + ": " + CPLGetLastErrorMsg());
-  }
-  return AdminAreas(std::unique_ptr<GDALDataset, Closer>(dataset));
+  return AdminAreas(sqlite::Database::open(path));
 }
 
-std::optional<AdminArea> AdminAreas::find(const char* layer_name, LonLat position) const {
-  OGRLayer* layer = dataset_->GetLayerByName(layer_name);
-  if (layer == nullptr) throw IoError(std::string("the basemap has no layer ") + layer_name);
-  OGRPoint point(position.lon, position.lat);
-  layer->SetSpatialFilter(&point);  // bounding boxes through the GeoPackage's R-tree
-  layer->ResetReading();
-  std::optional<AdminArea> found;
-  for (auto& feature : *layer) {
-    const OGRGeometry* geometry = feature->GetGeometryRef();
-    if (geometry == nullptr || !contains(*geometry, point)) continue;
-    const bool country = std::string_view(layer_name) == "countries";
-    found = AdminArea{field(*feature, "iso_a2"), field(*feature, country ? "NAME" : "name"),
-                      country ? "" : field(*feature, "fips"),
-                      country ? "" : field(*feature, "gn_name")};
-    break;
+// The GeoPackage's own R-tree (rtree_<table>_geom) narrows to bounding boxes; the polygons
+// decide. The columns are Natural Earth's.
+std::optional<AdminArea> AdminAreas::find(bool countries, LonLat position) const {
+  sqlite::Statement s(db_, countries ? R"(
+    SELECT t.iso_a2, t.NAME, '', '', t.geom FROM countries t
+    JOIN rtree_countries_geom r ON r.id = t.fid
+    WHERE r.minx <= ?1 AND r.maxx >= ?1 AND r.miny <= ?2 AND r.maxy >= ?2)"
+                                     : R"(
+    SELECT t.iso_a2, t.name, t.fips, t.gn_name, t.geom FROM states_provinces t
+    JOIN rtree_states_provinces_geom r ON r.id = t.fid
+    WHERE r.minx <= ?1 AND r.maxx >= ?1 AND r.miny <= ?2 AND r.maxy >= ?2)");
+  s.bind(1, position.lon).bind(2, position.lat);
+  while (s.step()) {
+    if (gpkg_polygon_contains(s.blob(4), position)) {
+      return AdminArea{s.text(0), s.text(1), s.text(2), s.text(3)};
+    }
   }
-  layer->SetSpatialFilter(nullptr);
-  return found;
+  return std::nullopt;
 }
 
 AdminAreasAt AdminAreas::at(LonLat position) const {
-  return {find("countries", position), find("states_provinces", position)};
+  return {find(true, position), find(false, position)};
 }
 
 }  // namespace footprint::core

@@ -3,13 +3,11 @@
 #pragma once
 
 #include <filesystem>
-#include <memory>
 #include <optional>
 #include <string>
 
 #include "core/entry.hpp"
-
-class GDALDataset;
+#include "core/sqlite.hpp"
 
 namespace footprint::core {
 
@@ -27,25 +25,22 @@ struct AdminAreasAt {
   std::optional<AdminArea> region;
 };
 
-/// Point-in-polygon lookups over the basemap's `countries` and `states_provinces` layers (GDAL's
-/// GeoPackage R-tree narrows to bounding boxes, ray casting over the rings decides).
+/// Point-in-polygon lookups over the basemap's `countries` and `states_provinces` layers, read
+/// with SQLite (a GeoPackage is an SQLite file) rather than GDAL, whose start-up costs more than
+/// the whole lookup.
 class AdminAreas {
  public:
   /// <data dir>/basemap/world_map.gpkg.
   static std::filesystem::path default_path();
-  /// Throws NotFound when the file is missing, IoError when GDAL cannot open it.
+  /// Throws NotFound when the file is missing, IoError when it cannot be opened.
   static AdminAreas open(const std::filesystem::path& path = default_path());
 
   AdminAreasAt at(LonLat position) const;
 
  private:
-  struct Closer {
-    void operator()(GDALDataset* dataset) const;
-  };
-  explicit AdminAreas(std::unique_ptr<GDALDataset, Closer> dataset)
-      : dataset_(std::move(dataset)) {}
-  std::optional<AdminArea> find(const char* layer, LonLat position) const;
-  std::unique_ptr<GDALDataset, Closer> dataset_;
+  explicit AdminAreas(sqlite::Database db) : db_(std::move(db)) {}
+  std::optional<AdminArea> find(bool countries, LonLat position) const;
+  sqlite::Database db_;
 };
 
 }  // namespace footprint::core

@@ -25,8 +25,7 @@ bool picks(const std::vector<Place>& ranked, const Place& place) {
          (ranked.size() == 1 || is_clear_best(ranked[0], ranked[1], {}));
 }
 
-std::vector<Place> own_matches(const LookupContext& context, std::string_view key,
-                               bool prefix) {
+std::vector<Place> own_matches(const LookupContext& context, std::string_view key, bool prefix) {
   std::vector<Place> found;
   for (const Place& p : context.own_places) {
     const std::string own_key = fold_key(p.name);
@@ -36,7 +35,9 @@ std::vector<Place> own_matches(const LookupContext& context, std::string_view ke
 }
 
 // A misspelling may be this many edits away: one in a short name, up to three in a long one.
-std::size_t edit_allowance(std::size_t length) { return length <= 4 ? 1 : length <= 8 ? 2 : 3; }
+std::size_t edit_allowance(std::size_t length) {
+  return length <= 4 ? 1 : length <= 8 ? 2 : 3;
+}
 
 }  // namespace
 
@@ -64,7 +65,8 @@ std::vector<Place> Gazetteer::in_areas(std::vector<Place> places,
                                        const std::vector<std::string>& qualifier_keys) const {
   for (const std::string& key : qualifier_keys) {
     auto cached = area_cache_.find(key);
-    if (cached == area_cache_.end()) cached = area_cache_.emplace(key, index_.areas_named(key)).first;
+    if (cached == area_cache_.end())
+      cached = area_cache_.emplace(key, index_.areas_named(key)).first;
     const std::vector<Area>& areas = cached->second;
     std::erase_if(places, [&](const Place& p) {
       return std::none_of(areas.begin(), areas.end(), [&](const Area& a) { return a.contains(p); });
@@ -101,7 +103,8 @@ Resolution Gazetteer::resolve(std::string_view query, const LookupContext& conte
   const PlaceQuery q = PlaceQuery::parse(query);
   Resolution r;
   r.query = std::string(query);
-  if (auto own = own_matches(context, q.name_key, false); !own.empty() && q.qualifier_keys.empty()) {
+  if (auto own = own_matches(context, q.name_key, false);
+      !own.empty() && q.qualifier_keys.empty()) {
     r.outcome = own.size() == 1 ? Resolution::Outcome::found : Resolution::Outcome::ambiguous;
     r.candidates = std::move(own);
     return r;
@@ -181,7 +184,7 @@ std::vector<Place> Gazetteer::suggest(std::string_view name, std::size_t limit) 
 }
 
 std::optional<std::string> Gazetteer::region_code_named(std::string_view country_code,
-                                                       std::string_view name) const {
+                                                        std::string_view name) const {
   for (const Area& area : index_.areas_named(fold_key(name))) {
     if (area.country_code == country_code && !area.region_code.empty()) return area.region_code;
   }
@@ -197,8 +200,8 @@ std::optional<Place> Gazetteer::nearest(LonLat position) const {
     const bool wraps = lon_radius >= 180 || position.lon - lon_radius < -180 ||
                        position.lon + lon_radius > 180;  // rare: search the whole latitude band
     return index_.places_in_box(wraps ? -180 : position.lon - lon_radius,
-                                wraps ? 180 : position.lon + lon_radius,
-                                position.lat - radius_deg, position.lat + radius_deg);
+                                wraps ? 180 : position.lon + lon_radius, position.lat - radius_deg,
+                                position.lat + radius_deg);
   };
   auto closest = [&](const std::vector<Place>& places) {
     // Haversine is enough to choose (the ellipsoid changes distances by under 0.5%) and far

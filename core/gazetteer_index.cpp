@@ -68,12 +68,15 @@ std::vector<Place> GazetteerIndex::places_with_key(std::string_view key) const {
 }
 
 std::vector<Place> GazetteerIndex::places_with_prefix(std::string_view prefix, int limit) const {
+  // Both bounds must be plain comparisons for SQLite to walk only that range of the key index.
   const std::string end = prefix_end(prefix);
-  return query_places(
-      "WHERE p.key > ?1 AND (?2 = '' OR p.key < ?2) ORDER BY p.population DESC LIMIT ?3",
-      [&](sqlite::Statement& s) {
-        s.bind(1, prefix).bind(2, end).bind(3, std::int64_t{limit});
-      });
+  return query_places(end.empty() ? "WHERE p.key > ?1 ORDER BY p.population DESC LIMIT ?3"
+                                  : "WHERE p.key > ?1 AND p.key < ?2 "
+                                    "ORDER BY p.population DESC LIMIT ?3",
+                      [&](sqlite::Statement& s) {
+                        s.bind(1, prefix).bind(3, std::int64_t{limit});
+                        if (!end.empty()) s.bind(2, end);
+                      });
 }
 
 std::vector<Place> GazetteerIndex::places_in_box(double min_lon, double max_lon, double min_lat,

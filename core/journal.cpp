@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "core/ascii_fold.hpp"
+#include "core/slug.hpp"
 #include "core/entry_json.hpp"
 #include "core/journal_schema.hpp"
 

@@ -18,9 +18,8 @@ Json places_member(const Json& settings) {
 Place read_place(const Json& j, std::size_t index) {
   const std::string where = kPointer + "/" + std::to_string(index);
   if (!j.is_object() || !j.contains("name") || !j["name"].is_string() ||
-      !j.contains("coordinates") || !j["coordinates"].is_array() ||
-      j["coordinates"].size() != 2 || !j["coordinates"][0].is_number() ||
-      !j["coordinates"][1].is_number()) {
+      !j.contains("coordinates") || !j["coordinates"].is_array() || j["coordinates"].size() != 2 ||
+      !j["coordinates"][0].is_number() || !j["coordinates"][1].is_number()) {
     throw JournalError(where + ": a place needs a \"name\" and \"coordinates\": [lon, lat]");
   }
   Place p;
@@ -29,7 +28,8 @@ Place read_place(const Json& j, std::size_t index) {
   p.qualifier = p.name;
   p.position = {j["coordinates"][0].get<double>(), j["coordinates"][1].get<double>()};
   if (j.contains("region") && j["region"].is_string()) p.region = j["region"].get<std::string>();
-  if (j.contains("country") && j["country"].is_string()) p.country = j["country"].get<std::string>();
+  if (j.contains("country") && j["country"].is_string())
+    p.country = j["country"].get<std::string>();
   return p;
 }
 

@@ -1,6 +1,6 @@
 // People's own places ("Meta MPK", "Home"), kept in the journal's settings as
-// "footprint": {"places": [{"name": ..., "coordinates": [lon, lat], "region": ..., "country": ...}]}
-// and found before GeoNames.
+// "footprint": {"places": [{"name": ..., "coordinates": [lon, lat], "region": ..., "country":
+// ...}]} and found before GeoNames.
 #pragma once
 
 #include <string_view>

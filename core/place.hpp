@@ -19,10 +19,10 @@ struct Place {
   std::string country;              ///< "Canada"; empty at sea
   std::string country_code;         ///< ISO 3166-1 alpha-2: "CA"
   std::int64_t population = 0;
-  std::string feature_code;         ///< GeoNames: PPLC capital, PPLA regional seat, PPL, ...
+  std::string feature_code;  ///< GeoNames: PPLC capital, PPLA regional seat, PPL, ...
   LonLat position;
-  std::int64_t geonames_id = 0;     ///< 0 for a person's own place
-  bool own = false;                 ///< from the journal's own places, not GeoNames
+  std::int64_t geonames_id = 0;  ///< 0 for a person's own place
+  bool own = false;              ///< from the journal's own places, not GeoNames
   /// The query that picks this place alone ("Amherst, MA", "Banff"); empty when no name does
   /// and only coordinates (--at) can.
   std::string qualifier;

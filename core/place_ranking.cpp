@@ -31,9 +31,9 @@ double feature_bonus(const std::string& code) {
 }
 
 bool is_near(LonLat position, std::span<const LonLat> near) {
-  return std::any_of(near.begin(), near.end(), [&](LonLat p) {
-    return geodesic_distance_km(position, p) <= kNearRadiusKm;
-  });
+  // Haversine: a journal may hold thousands of positions, and 500 km need no ellipsoid.
+  return std::any_of(near.begin(), near.end(),
+                     [&](LonLat p) { return haversine_km(position, p) <= kNearRadiusKm; });
 }
 
 }  // namespace

@@ -18,10 +18,10 @@ inline constexpr double kPlaceRadiusKm = 30;
 /// The names of a position. Country and region come from the basemap's polygons, so a point at
 /// sea has neither; names are spelled as the gazetteer spells them where it knows the area.
 struct PositionNames {
-  std::string place;         ///< the nearest GeoNames place within kPlaceRadiusKm, else empty
+  std::string place;  ///< the nearest GeoNames place within kPlaceRadiusKm, else empty
   std::string region;
   std::string country;
-  std::string country_code;  ///< ISO 3166-1 alpha-2; empty at sea
+  std::string country_code;      ///< ISO 3166-1 alpha-2; empty at sea
   std::optional<Place> nearest;  ///< the nearest place, however far
   double nearest_km = 0;
 };

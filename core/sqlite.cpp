@@ -68,13 +68,25 @@ void Statement::reset() {
 
 std::string Statement::text(int column) const {
   const auto* p = sqlite3_column_text(stmt_.get(), column);
-  return p != nullptr ? std::string(reinterpret_cast<const char*>(p),
-                                    static_cast<std::size_t>(sqlite3_column_bytes(stmt_.get(), column)))
-                      : std::string();
+  return p != nullptr
+             ? std::string(reinterpret_cast<const char*>(p),
+                           static_cast<std::size_t>(sqlite3_column_bytes(stmt_.get(), column)))
+             : std::string();
 }
 
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_.get(), column); }
+std::int64_t Statement::integer(int column) const {
+  return sqlite3_column_int64(stmt_.get(), column);
+}
 
-double Statement::real(int column) const { return sqlite3_column_double(stmt_.get(), column); }
+double Statement::real(int column) const {
+  return sqlite3_column_double(stmt_.get(), column);
+}
+
+std::string_view Statement::blob(int column) const {
+  const void* p = sqlite3_column_blob(stmt_.get(), column);
+  const int n = sqlite3_column_bytes(stmt_.get(), column);
+  return p != nullptr ? std::string_view(static_cast<const char*>(p), static_cast<std::size_t>(n))
+                      : std::string_view();
+}
 
 }  // namespace footprint::core::sqlite

@@ -44,6 +44,8 @@ class Statement {
   std::string text(int column) const;
   std::int64_t integer(int column) const;
   double real(int column) const;
+  /// A BLOB column's bytes, valid until the next step() or reset().
+  std::string_view blob(int column) const;
 
  private:
   struct Finalizer {

@@ -73,11 +73,16 @@ class PbfReader {
     return static_cast<std::size_t>(n);
   }
   void skip(int wire_type) {
-    if (wire_type == 0) varint();
-    else if (wire_type == 1) pos_ += 8;
-    else if (wire_type == 2) pos_ += length();
-    else if (wire_type == 5) pos_ += 4;
-    else throw IoError("cities.pbf: unknown wire type " + std::to_string(wire_type));
+    if (wire_type == 0)
+      varint();
+    else if (wire_type == 1)
+      pos_ += 8;
+    else if (wire_type == 2)
+      pos_ += length();
+    else if (wire_type == 5)
+      pos_ += 4;
+    else
+      throw IoError("cities.pbf: unknown wire type " + std::to_string(wire_type));
   }
 
  private:
@@ -94,15 +99,32 @@ City read_city(PbfReader& msg, std::int64_t& last_lon, std::int64_t& last_lat) {
     const int tag = static_cast<int>(key >> 3);
     const int wire = static_cast<int>(key & 7);
     switch (tag) {
-      case 1: c.id = msg.svarint(); break;
-      case 2: c.name = msg.string(); break;
-      case 3: c.country = msg.string(); break;
-      case 7: c.feature_code = msg.string(); break;
-      case 8: c.admin1 = msg.string(); break;
-      case 9: c.population = static_cast<std::int64_t>(msg.varint()); break;
-      case 10: last_lon += msg.svarint(); break;
-      case 11: last_lat += msg.svarint(); break;
-      default: msg.skip(wire);
+      case 1:
+        c.id = msg.svarint();
+        break;
+      case 2:
+        c.name = msg.string();
+        break;
+      case 3:
+        c.country = msg.string();
+        break;
+      case 7:
+        c.feature_code = msg.string();
+        break;
+      case 8:
+        c.admin1 = msg.string();
+        break;
+      case 9:
+        c.population = static_cast<std::int64_t>(msg.varint());
+        break;
+      case 10:
+        last_lon += msg.svarint();
+        break;
+      case 11:
+        last_lat += msg.svarint();
+        break;
+      default:
+        msg.skip(wire);
     }
   }
   c.lon = static_cast<double>(last_lon) / 1e5;
@@ -123,7 +145,6 @@ std::vector<City> read_cities(const fs::path& path) {
   }
   return cities;
 }
-
 
 // Tab-separated rows of a committed table, without its '#' comment lines.
 std::vector<std::vector<std::string>> read_tsv(const fs::path& path) {

@@ -37,7 +37,7 @@ TEST_F(Cli, HelpShowsEveryCommandAndExamples) {
   }
   const RunResult add = run({"add", "--help"});
   EXPECT_EQ(add.exit_code, 0);
-  EXPECT_NE(add.out.find("Examples:\n  footprint add Banff --at 51.1784,-115.5708"),
+  EXPECT_NE(add.out.find("Examples:\n  footprint add Banff --date 2024-10-12"),
             std::string::npos);
 }
 
@@ -69,7 +69,7 @@ TEST_F(Cli, AddCreatesTheJournalAndPrintsTheId) {
   EXPECT_EQ(r.out,
             "2024-10-12-banff\n"
             "  title     洞穴之旅 Cave tour\n"
-            "  place     Banff\n"
+            "  place     Banff, Alberta, Canada\n"  // region and country by reverse lookup
             "  date      2024-10-12\n"
             "  position  51.17840, -115.57080 (lat, lon)\n"
             "  tags      nature, history\n"

@@ -15,7 +15,9 @@ const Gazetteer& gazetteer() {
 }
 
 // The sample year's home: its places are what "near" means for the person.
-LookupContext edmonton_home() { return {.own_places = {}, .near = {{-113.46871, 53.55014}}}; }
+LookupContext edmonton_home() {
+  return {.own_places = {}, .near = {{-113.46871, 53.55014}}};
+}
 
 struct Expected {
   const char* query;
@@ -87,8 +89,8 @@ TEST(Gazetteer, AmherstIsAmbiguousAndEachCandidateCarriesItsQualifier) {
 }
 
 TEST(Gazetteer, QualifiersByRegionAbbreviationCountryAndCode) {
-  for (const char* q : {"Banff, Alberta", "Banff, AB", "Banff, CA", "Banff, Canada",
-                        "banff, alberta, canada"}) {
+  for (const char* q :
+       {"Banff, Alberta", "Banff, AB", "Banff, CA", "Banff, Canada", "banff, alberta, canada"}) {
     const Resolution r = gazetteer().resolve(q);
     ASSERT_EQ(r.outcome, Resolution::Outcome::found) << q;
     EXPECT_EQ(r.place().region, "Alberta") << q;

@@ -36,7 +36,7 @@ TEST(ReverseLookup, RegionNamesAreSpelledAsTheGazetteerSpellsThem) {
   EXPECT_EQ(describe({16.3725, 48.2083}).region, "Vienna");  // Natural Earth: "Wien"
   EXPECT_EQ(describe({16.3725, 48.2083}).country, "Austria");
   EXPECT_EQ(describe({-72.5199, 42.3732}).region, "Massachusetts");  // UMass Amherst
-  EXPECT_EQ(describe({-122.1484, 37.4848}).region, "California");   // Menlo Park
+  EXPECT_EQ(describe({-122.1484, 37.4848}).region, "California");    // Menlo Park
   EXPECT_EQ(describe({-122.1484, 37.4848}).country, "United States");
 }
 

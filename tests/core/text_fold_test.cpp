@@ -13,7 +13,9 @@ TEST(FoldKey, CaseAndAccents) {
   EXPECT_EQ(fold_key("Straße"), "strasse");
   EXPECT_EQ(fold_key("Ærøskøbing"), "aeroskobing");
   EXPECT_EQ(fold_key("Hà Nội"), "ha noi");
-  EXPECT_EQ(fold_key("Montre\xCC\x81" "al"), "montreal");  // decomposed é
+  EXPECT_EQ(fold_key("Montre\xCC\x81"
+                     "al"),
+            "montreal");  // decomposed é
 }
 
 TEST(FoldKey, PunctuationAndSpaces) {
@@ -27,7 +29,9 @@ TEST(FoldKey, PunctuationAndSpaces) {
 TEST(FoldKey, OtherScriptsKeepTheirLettersInLowerCase) {
   EXPECT_EQ(fold_key("МОСКВА"), "москва");
   EXPECT_EQ(fold_key("北京"), "北京");
-  EXPECT_EQ(fold_key("a\xFF" "b"), "ab");  // an invalid byte is skipped
+  EXPECT_EQ(fold_key("a\xFF"
+                     "b"),
+            "ab");  // an invalid byte is skipped
 }
 
 }  // namespace
