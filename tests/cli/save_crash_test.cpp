@@ -143,7 +143,7 @@ class SaveCrash : public ::testing::Test {
 
 TEST_F(SaveCrash, KilledAtEveryPointOfASave) {
   std::size_t landed = 0;
-  for (int round = 0; round < 5; ++round) {
+  for (int round = 0; round < 3; ++round) {
     for (int point = 1; point <= kSavePoints; ++point) {
       const StoppedAdd add = start_add(point);
       ASSERT_TRUE(add.stopped) << "the save never reached point " << point;
@@ -178,7 +178,7 @@ TEST_F(SaveCrash, KilledAtRandomMomentsDuringASave) {
   const unsigned seed = seed_source();
   std::mt19937 random(seed);
   std::uniform_real_distribution<double> delay_us(0.0, window_us);
-  constexpr int kKills = 250;
+  constexpr int kKills = 200;
   std::size_t landed = durations_us.size(), old_kept = 0;
   for (int i = 0; i < kKills; ++i) {
     const StoppedAdd add = start_add(1);
