@@ -1,5 +1,6 @@
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -12,9 +13,21 @@
 namespace footprint::cli {
 namespace {
 
+// The id names the file for the person editing it; an id may hold '/' or be very long, which
+// must not turn the name into a path or make it too long for the file system.
+std::string file_name_part(const std::string& id) {
+  std::string part = id.substr(0, 100);
+  while (!part.empty() && part.size() < id.size() &&
+         (static_cast<unsigned char>(id[part.size()]) & 0xC0) == 0x80) {
+    part.pop_back();  // do not cut a UTF-8 character in two
+  }
+  std::replace(part.begin(), part.end(), '/', '_');
+  return part;
+}
+
 std::filesystem::path write_temp(const std::string& id, const std::string& text) {
   std::filesystem::path dir = std::filesystem::temp_directory_path();
-  std::string name = (dir / ("footprint-" + id + "-XXXXXX.json")).string();
+  std::string name = (dir / ("footprint-" + file_name_part(id) + "-XXXXXX.json")).string();
   const int fd = ::mkstemps(name.data(), 5);
   if (fd < 0) throw IoError("cannot create a temporary file in " + dir.string());
   const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());

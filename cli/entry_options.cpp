@@ -68,8 +68,11 @@ bool EntryOptions::any() const {
 
 void EntryOptions::apply(core::Entry& e) const {
   const std::pair<const std::optional<std::string>*, const char*> texts[] = {
-      {&title, "--title"}, {&place, "--place"}, {&region, "--region"},
-      {&country, "--country"}, {&trip, "--trip"}};
+      {&title, "--title"},
+      {&place, "--place"},
+      {&region, "--region"},
+      {&country, "--country"},
+      {&trip, "--trip"}};
   for (const auto& [value, option] : texts) {
     if (*value) require_user_text(**value, option);
   }

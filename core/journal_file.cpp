@@ -136,7 +136,9 @@ void refuse_read_only(const JournalFile& file) {
 
 }  // namespace
 
-void testing::fail_saves_at(std::optional<SaveStep> s) { g_fail_at = s; }
+void testing::fail_saves_at(std::optional<SaveStep> s) {
+  g_fail_at = s;
+}
 
 JournalLock::JournalLock(const fs::path& journal) {
   const fs::path lock_path = journal.string() + ".lock";
@@ -178,9 +180,13 @@ fs::file_status JournalFile::status() const {
   return s;
 }
 
-fs::path JournalFile::backup_path() const { return target_.string() + ".bak"; }
+fs::path JournalFile::backup_path() const {
+  return target_.string() + ".bak";
+}
 
-bool JournalFile::exists() const { return fs::exists(status()); }
+bool JournalFile::exists() const {
+  return fs::exists(status());
+}
 
 Journal JournalFile::load() const {
   const auto status = this->status();
@@ -235,7 +241,8 @@ void JournalFile::save(const Journal& journal) const {
       const bool closed = ::close(std::exchange(fd.fd, -1)) == 0;
       return synced && closed;
     });
-    if (exists()) step(SaveStep::backup, path_, [&] { return keep_backup(target_, backup_path()); });
+    if (exists())
+      step(SaveStep::backup, path_, [&] { return keep_backup(target_, backup_path()); });
     step(SaveStep::rename, path_, [&] { return ::rename(tmp.c_str(), target_.c_str()) == 0; });
   } catch (...) {
     ::unlink(tmp.c_str());

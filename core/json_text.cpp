@@ -148,7 +148,8 @@ class StrictBuilder {
   bool number_integer(Json::number_integer_t n) { return scalar(n); }
   bool number_unsigned(Json::number_unsigned_t n) { return scalar(n); }
   bool number_float(Json::number_float_t x, const Json::string_t&) {
-    if (!std::isfinite(x)) fail_at(text_, source_, token_start(text_, offset()), "number out of range");
+    if (!std::isfinite(x))
+      fail_at(text_, source_, token_start(text_, offset()), "number out of range");
     return scalar(x);
   }
   bool string(Json::string_t& s) { return scalar(std::move(s)); }
@@ -243,7 +244,8 @@ namespace {
 // Records where the values at the wanted JSON pointers start in the text; builds no value.
 class PointerLocator {
  public:
-  PointerLocator(std::string_view text, const std::set<std::string>& wanted, const char* const& cursor)
+  PointerLocator(std::string_view text, const std::set<std::string>& wanted,
+                 const char* const& cursor)
       : text_(text), wanted_(wanted), cursor_(cursor) {}
 
   std::map<std::string, std::size_t> take() { return std::move(found_); }

@@ -6,7 +6,9 @@
 namespace footprint::core {
 namespace {
 
-bool in(unsigned char c, unsigned char low, unsigned char high) { return c >= low && c <= high; }
+bool in(unsigned char c, unsigned char low, unsigned char high) {
+  return c >= low && c <= high;
+}
 
 std::string hex(unsigned value, int digits) {
   char buf[16];
@@ -47,8 +49,8 @@ std::optional<std::string> user_text_problem(std::string_view text, TextLines li
     if (n == 2) cp = ((cp & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
     const bool allowed_space = lines == TextLines::multiple && (cp == '\n' || cp == '\t');
     if ((cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) && !allowed_space) {
-      return "contains the control character U+" + hex(cp, 4) + " (at offset " +
-             std::to_string(i) + "); only notes may hold line breaks and tabs";
+      return "contains the control character U+" + hex(cp, 4) + " (at offset " + std::to_string(i) +
+             "); only notes may hold line breaks and tabs";
     }
     i += n;
   }

@@ -23,7 +23,8 @@ constexpr int kAddsEach = 25;
   for (int i = 0; i < kAddsEach; ++i) {
     const std::string name = "Writer " + std::to_string(w) + " add " + std::to_string(i);
     const pid_t pid = start_footprint(
-        {"add", name, "--at", std::to_string(w) + "," + std::to_string(i), "--date", "2024-07-0" + std::to_string(1 + i % 9)},
+        {"add", name, "--at", std::to_string(w) + "," + std::to_string(i), "--date",
+         "2024-07-0" + std::to_string(1 + i % 9)},
         {{"FOOTPRINT_JOURNAL", journal.string()}}, (scratch / ("out" + std::to_string(w))).string(),
         (scratch / ("err" + std::to_string(w))).string());
     failed += wait_exit_code(pid) == 0 ? 0 : 1;
@@ -57,7 +58,8 @@ TEST(Concurrency, EightWritersTimesTwentyFiveAddsAllLand) {
     }
   }
   EXPECT_EQ(ids.size(), features.size()) << "ids are not unique";
-  EXPECT_EQ(places.size(), static_cast<std::size_t>(kWriters * kAddsEach)) << "an add was lost or doubled";
+  EXPECT_EQ(places.size(), static_cast<std::size_t>(kWriters * kAddsEach))
+      << "an add was lost or doubled";
   EXPECT_EQ(run_footprint({"validate"}, journal, dir.path()).exit_code, 0);
 }
 

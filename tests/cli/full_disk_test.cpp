@@ -88,7 +88,8 @@ TEST(FullDisk, SaveFailsClearlyAndTheJournalIsIntact) {
   EXPECT_EQ(read_file(journal), before);
   EXPECT_EQ(read_file(journal.string() + ".bak"), backup);
   std::vector<std::string> names;
-  for (const auto& f : fs::directory_iterator(dir / "disk")) names.push_back(f.path().filename().string());
+  for (const auto& f : fs::directory_iterator(dir / "disk"))
+    names.push_back(f.path().filename().string());
   std::sort(names.begin(), names.end());
   EXPECT_EQ(names, (std::vector<std::string>{"filler", "journal.geojson", "journal.geojson.bak",
                                              "journal.geojson.lock"}));

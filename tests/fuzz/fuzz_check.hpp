@@ -14,7 +14,7 @@ namespace footprint::fuzz {
 
 }  // namespace footprint::fuzz
 
-#define FUZZ_CHECK(condition, what)                                      \
-  do {                                                                   \
+#define FUZZ_CHECK(condition, what)                                        \
+  do {                                                                     \
     if (!(condition)) ::footprint::fuzz::fail((what), __FILE__, __LINE__); \
   } while (false)

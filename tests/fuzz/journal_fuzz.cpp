@@ -52,7 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto journal = parse_or_none(text, "fuzz");
   FUZZ_CHECK(problems.empty() == journal.has_value(), "check() and parse() agree");
   for (const auto& p : problems) {
-    FUZZ_CHECK(!p.message.empty() && (p.line == 0) == (p.column == 0), "problems say what and where");
+    FUZZ_CHECK(!p.message.empty() && (p.line == 0) == (p.column == 0),
+               "problems say what and where");
   }
   if (!journal) return 0;
   check_round_trip(*journal, text);

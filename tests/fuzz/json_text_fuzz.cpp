@@ -30,12 +30,18 @@ void collect_pointers(const Json& v, const std::string& pointer, std::set<std::s
 
 bool starts_like(const Json& v, char c) {
   switch (v.type()) {
-    case Json::value_t::object: return c == '{';
-    case Json::value_t::array: return c == '[';
-    case Json::value_t::string: return c == '"';
-    case Json::value_t::boolean: return c == 't' || c == 'f';
-    case Json::value_t::null: return c == 'n';
-    default: return c == '-' || (c >= '0' && c <= '9');
+    case Json::value_t::object:
+      return c == '{';
+    case Json::value_t::array:
+      return c == '[';
+    case Json::value_t::string:
+      return c == '"';
+    case Json::value_t::boolean:
+      return c == 't' || c == 'f';
+    case Json::value_t::null:
+      return c == 'n';
+    default:
+      return c == '-' || (c >= '0' && c <= '9');
   }
 }
 
@@ -70,7 +76,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(false, "the canonical text of an accepted value is accepted");
   }
   FUZZ_CHECK(again == value, "the canonical text reads back to the same value");
-  FUZZ_CHECK(footprint::core::to_canonical_json(again) == canonical, "the canonical text is stable");
+  FUZZ_CHECK(footprint::core::to_canonical_json(again) == canonical,
+             "the canonical text is stable");
   check_locations(text, value);
   return 0;
 }

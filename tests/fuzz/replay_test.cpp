@@ -24,7 +24,8 @@ TEST(FuzzCorpus, EveryInputPasses) {
   ASSERT_FALSE(inputs.empty()) << "no seeds in " << FOOTPRINT_FUZZ_CORPUS;
   for (const auto& path : inputs) {
     std::ifstream in(path, std::ios::binary);
-    const std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::vector<char> bytes((std::istreambuf_iterator<char>(in)),
+                                  std::istreambuf_iterator<char>());
     std::cerr << "replaying " << path.string() << "\n";
     LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
   }

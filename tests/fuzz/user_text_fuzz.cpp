@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } catch (const Json::type_error&) {
     FUZZ_CHECK(!utf8, "text nlohmann cannot write as JSON is not valid UTF-8 for us either");
   }
-  if (utf8) FUZZ_CHECK(Json::parse(dumped).get<std::string>() == text, "valid UTF-8 reads back the same");
+  if (utf8)
+    FUZZ_CHECK(Json::parse(dumped).get<std::string>() == text, "valid UTF-8 reads back the same");
   const auto multi = footprint::core::user_text_problem(text, TextLines::multiple);
   const auto single = footprint::core::user_text_problem(text, TextLines::single);
   FUZZ_CHECK(utf8 || (multi && single), "text that is not UTF-8 is refused");
