@@ -1,0 +1,35 @@
+// The part of the globe a map should show: the box around its places, antimeridian-aware,
+// with far-away outliers left out so that one trip abroad does not shrink the rest to a dot.
+#pragma once
+
+#include <vector>
+
+#include "core/entry.hpp"
+#include "render/geo_types.hpp"
+
+namespace footprint::render {
+
+enum class OutlierPolicy {
+  keep,  ///< every place is inside the frame
+  drop,  ///< places far from all the others are left out of the frame (the default)
+};
+
+/// The smallest box holding the points. Longitudes wrap: the box is the complement of the
+/// largest gap between the points' longitudes, so Vancouver → Tokyo → Fiji spans the Pacific.
+LonLatBox bounding_box(const std::vector<core::LonLat>& points);
+
+/// Indices of points that lie far from the rest: more than `factor` times the median distance
+/// to the centre, and more than 1,500 km from any other point. Needs at least 4 points.
+std::vector<std::size_t> find_outliers(const std::vector<core::LonLat>& points,
+                                       double factor = 4.0);
+
+/// A box grown by `fraction` of its size on each side (at least `min_deg`), clamped at the poles.
+LonLatBox pad(const LonLatBox& box, double fraction, double min_deg);
+
+/// A box of `radius_km` around a centre.
+LonLatBox box_around(core::LonLat centre, double radius_km);
+
+/// Great-circle distance on the mean-radius sphere, in km (good to 0.5% for choosing extents).
+double distance_km(core::LonLat a, core::LonLat b);
+
+}  // namespace footprint::render

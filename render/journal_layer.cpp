@@ -1,0 +1,111 @@
+#include "render/journal_layer.hpp"
+
+#include <cmath>
+
+#include "render/cairo_style.hpp"
+#include "render/geo_painter.hpp"
+#include "render/great_circle.hpp"
+
+namespace footprint::render {
+namespace {
+
+bool inside(const Frame& f, XY p, double margin) {
+  return p.x >= f.x - margin && p.x <= f.right() + margin && p.y >= f.y - margin &&
+         p.y <= f.bottom() + margin;
+}
+
+// Collects the page paths of what the painter appended, for the label placer's obstacles.
+std::vector<Path> current_page_paths(cairo_t* cr) {
+  std::vector<Path> out;
+  std::unique_ptr<cairo_path_t, decltype(&cairo_path_destroy)> path(cairo_copy_path_flat(cr),
+                                                                    cairo_path_destroy);
+  for (int i = 0; i < path->num_data; i += path->data[i].header.length) {
+    const cairo_path_data_t& d = path->data[i];
+    if (d.header.type == CAIRO_PATH_MOVE_TO) out.emplace_back();
+    if ((d.header.type == CAIRO_PATH_MOVE_TO || d.header.type == CAIRO_PATH_LINE_TO) && !out.empty()) {
+      out.back().push_back({path->data[i + 1].point.x, path->data[i + 1].point.y});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Rgba marker_color(const core::Entry& entry, const Style& style) {
+  if (!entry.date || entry.date->month() == 0) return style.markers.undated_color;
+  return style.markers.month_colors[entry.date->month() - 1];
+}
+
+std::vector<Path> draw_routes(cairo_t* cr, const MapPlan& plan, const Style& style, bool routes) {
+  GeoPainter painter(cr, plan.projection, plan.viewport, plan.clip, 0.5, 0.25);
+  std::vector<Path> drawn;
+  if (routes && visible(style.route)) {
+    const MapPlace* previous = nullptr;
+    for (const MapPlace& place : plan.places) {
+      if (place.entry.status == core::Status::cancelled) continue;
+      if (previous != nullptr) {
+        const core::LonLat from = previous->entry.coordinates.back();
+        const core::LonLat to = place.entry.anchor();
+        if (!(from == to)) painter.add_line(geodesic(from, to));
+      }
+      previous = &place;
+    }
+    drawn = current_page_paths(cr);
+    set_line(cr, style.route);
+    cairo_stroke(cr);
+  }
+  for (const MapPlace& place : plan.places) {
+    if (!place.entry.is_track()) continue;
+    Path track;
+    for (const auto& p : place.entry.coordinates) track.push_back({p.lon, p.lat});
+    painter.add_line(track);
+  }
+  for (Path& path : current_page_paths(cr)) drawn.push_back(std::move(path));
+  set_line(cr, style.track);
+  cairo_stroke(cr);
+  return drawn;
+}
+
+std::vector<MarkerSpot> draw_markers(cairo_t* cr, const MapPlan& plan, const Style& style) {
+  std::vector<MarkerSpot> spots;
+  const MarkerStyle& m = style.markers;
+  for (std::size_t i = 0; i < plan.places.size(); ++i) {
+    const MapPlace& place = plan.places[i];
+    const core::LonLat at = place.entry.anchor();
+    const auto metres = plan.projection.forward(at);
+    if (!metres) continue;
+    const XY page = plan.viewport.to_page(*metres);
+    const double radius = place.entry.is_range() ? m.range_radius_pt : m.radius_pt;
+    if (!inside(plan.viewport.frame(), page, 0)) continue;
+    spots.push_back({i, page, radius});
+    const Rgba fill = marker_color(place.entry, style);
+    cairo_new_path(cr);
+    cairo_arc(cr, page.x, page.y, radius, 0, 2 * M_PI);
+    LineStyle outline = m.outline;
+    switch (place.entry.status) {
+      case core::Status::visited:
+        set_color(cr, fill);
+        cairo_fill_preserve(cr);
+        break;
+      case core::Status::planned:
+        // Hollow: a ring in the month's colour on the outline colour.
+        set_color(cr, outline.color);
+        cairo_fill_preserve(cr);
+        outline = {fill, std::max(1.5, radius * 0.35), {}};
+        break;
+      case core::Status::cancelled: {
+        set_color(cr, outline.color);
+        cairo_fill_preserve(cr);
+        const double dash = radius * 0.45;
+        outline = {fill, std::max(1.2, radius * 0.25), {dash, dash * 0.8}};
+        break;
+      }
+    }
+    set_line(cr, outline);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+    cairo_stroke(cr);
+  }
+  return spots;
+}
+
+}  // namespace footprint::render
