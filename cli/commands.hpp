@@ -17,7 +17,12 @@ struct Globals {
 /// $XDG_DATA_HOME/footprint/journal.geojson (~/.local/share/footprint/journal.geojson).
 std::filesystem::path journal_path(const Globals& globals);
 
-void register_journal_commands(CLI::App& app, Globals& globals);  // init add list show edit rm
+void register_init_command(CLI::App& app, Globals& globals);
+void register_add_command(CLI::App& app, Globals& globals);
+void register_list_command(CLI::App& app, Globals& globals);
+void register_show_command(CLI::App& app, Globals& globals);
+void register_edit_command(CLI::App& app, Globals& globals);
+void register_rm_command(CLI::App& app, Globals& globals);
 void register_validate_command(CLI::App& app, Globals& globals);
 
 }  // namespace footprint::cli

@@ -1,0 +1,31 @@
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "core/journal_file.hpp"
+
+namespace footprint::cli {
+
+void register_rm_command(CLI::App& app, Globals& globals) {
+  auto ids = std::make_shared<std::vector<std::string>>();
+  CLI::App* c = app.add_subcommand("rm", "Remove entries (all or none); prints the removed ids");
+  c->add_option("id", *ids, "Entry ids or unique id prefixes")->required();
+  c->footer(
+      "Examples:\n"
+      "  footprint rm 2024-10-12-banff\n"
+      "  footprint rm 2024-10-12-ba 2024-10-13-canmore\n"
+      "The previous version of the journal is kept as JOURNAL.bak.");
+  c->callback([ids, &globals] {
+    const core::JournalFile file(journal_path(globals));
+    std::vector<std::string> removed;
+    core::update_journal(file, false, [&](core::Journal& j) {
+      for (const auto& given : *ids) {
+        const std::string id = j.resolve_id(given);
+        j.remove(id);
+        removed.push_back(id);
+      }
+    });
+    for (const auto& id : removed) std::cout << id << "\n";
+  });
+}
+
+}  // namespace footprint::cli

@@ -1,0 +1,64 @@
+// The journal on disk: reading it, locking it against other writers, and saving it atomically
+// with a backup of the previous version, so that no failure can leave it half-written.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+
+#include "core/journal.hpp"
+
+namespace footprint::core {
+
+/// The steps of a save, in order; tests inject a failure at one of them.
+enum class SaveStep { create_temp, write, sync, backup, rename, sync_folder };
+
+namespace testing {
+/// Makes the next saves fail at `step` (as if the disk reported EIO); nullopt stops it.
+void fail_saves_at(std::optional<SaveStep> step);
+}  // namespace testing
+
+/// An exclusive lock on a journal for one read-modify-write, held from construction to
+/// destruction (flock on "<journal>.lock" beside the file, so it survives the journal's renames).
+class JournalLock {
+ public:
+  explicit JournalLock(const std::filesystem::path& journal);
+  ~JournalLock();
+  JournalLock(const JournalLock&) = delete;
+  JournalLock& operator=(const JournalLock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
+
+class JournalFile {
+ public:
+  /// `path` may be a symbolic link: the file it points to is read and replaced.
+  explicit JournalFile(std::filesystem::path path);
+
+  /// The path as the user gave it (for messages).
+  const std::filesystem::path& path() const { return path_; }
+  /// The file actually read and written (symbolic links followed).
+  const std::filesystem::path& target() const { return target_; }
+  /// The previous version, kept by every save.
+  std::filesystem::path backup_path() const;
+  bool exists() const;
+
+  /// Reads and validates; throws IoError (missing, a folder, unreadable) or InvalidJournal.
+  Journal load() const;
+  /// Writes the journal if it was modified: temporary file in the same folder, fsync, backup of
+  /// the old version, rename over the journal, fsync of the folder. The caller holds the lock.
+  /// On failure the journal is as it was and IoError says which step failed.
+  void save(const Journal& journal) const;
+
+ private:
+  std::filesystem::path path_;
+  std::filesystem::path target_;
+};
+
+/// One read-modify-write under the lock: loads the journal (or starts an empty one when it is
+/// missing and `create` is true), lets `change` modify it, and saves it if it changed. Nothing
+/// is written when `change` throws. Returns true when the journal was created.
+bool update_journal(const JournalFile& file, bool create, const std::function<void(Journal&)>& change);
+
+}  // namespace footprint::core

@@ -1,0 +1,246 @@
+#include "core/journal_schema.hpp"
+
+#include <cmath>
+#include <map>
+#include <optional>
+
+#include "core/date.hpp"
+#include "core/entry.hpp"
+#include "core/error.hpp"
+
+namespace footprint::core {
+namespace {
+
+const char* type_name(const Json& v) {
+  switch (v.type()) {
+    case Json::value_t::null: return "null";
+    case Json::value_t::boolean: return "a boolean";
+    case Json::value_t::string: return "a string";
+    case Json::value_t::array: return "an array";
+    case Json::value_t::object: return "an object";
+    case Json::value_t::binary: return "binary data";
+    case Json::value_t::discarded: return "nothing";
+    default: return "a number";
+  }
+}
+
+// Collects problems for one feature, remembering which entry they belong to.
+class Checker {
+ public:
+  Checker(std::vector<Problem>& out, std::string entry) : out_(out), entry_(std::move(entry)) {}
+
+  void add(const std::string& pointer, std::string message) {
+    out_.push_back(Problem{pointer, entry_, std::move(message)});
+  }
+  bool expect(const Json& v, bool ok, const std::string& pointer, const char* what) {
+    if (!ok) add(pointer, std::string("expected ") + what + ", found " + type_name(v));
+    return ok;
+  }
+
+ private:
+  std::vector<Problem>& out_;
+  std::string entry_;
+};
+
+void check_position(const Json& pos, const std::string& p, Checker& c) {
+  if (!c.expect(pos, pos.is_array(), p, "a position [longitude, latitude]")) return;
+  if (pos.size() < 2 || pos.size() > 3) {
+    c.add(p, "a position has 2 or 3 numbers [longitude, latitude, altitude], found " +
+                 std::to_string(pos.size()));
+    return;
+  }
+  for (std::size_t i = 0; i < pos.size(); ++i) {
+    c.expect(pos[i], pos[i].is_number(), p + "/" + std::to_string(i), "a number");
+  }
+  if (!pos[0].is_number() || !pos[1].is_number()) return;
+  const double lon = pos[0].get<double>();
+  const double lat = pos[1].get<double>();
+  if (lon < -180 || lon > 180) {
+    c.add(p + "/0", "longitude " + pos[0].dump() + " is outside -180..180");
+  }
+  if (lat < -90 || lat > 90) {
+    c.add(p + "/1", "latitude " + pos[1].dump() + " is outside -90..90");
+  }
+}
+
+void check_geometry(const Json& feature, const std::string& p, Checker& c) {
+  if (!feature.contains("geometry") || feature["geometry"].is_null()) {
+    c.add(p + "/geometry", "an entry needs a geometry (a Point or a LineString)");
+    return;
+  }
+  const Json& g = feature["geometry"];
+  const std::string gp = p + "/geometry";
+  if (!c.expect(g, g.is_object(), gp, "an object")) return;
+  if (!g.contains("type") || !g["type"].is_string()) {
+    c.add(gp + "/type", "a geometry needs a \"type\": \"Point\" or \"LineString\"");
+    return;
+  }
+  const std::string type = g["type"].get<std::string>();
+  if (type != "Point" && type != "LineString") {
+    c.add(gp + "/type", "geometry type \"" + type + "\" is not supported; use Point or LineString");
+    return;
+  }
+  if (!g.contains("coordinates")) {
+    c.add(gp + "/coordinates", "a " + type + " needs \"coordinates\"");
+    return;
+  }
+  const Json& coords = g["coordinates"];
+  const std::string cp = gp + "/coordinates";
+  if (type == "Point") {
+    check_position(coords, cp, c);
+    return;
+  }
+  if (!c.expect(coords, coords.is_array(), cp, "an array of positions")) return;
+  if (coords.size() < 2) c.add(cp, "a LineString needs at least 2 positions");
+  for (std::size_t i = 0; i < coords.size(); ++i) {
+    check_position(coords[i], cp + "/" + std::to_string(i), c);
+  }
+}
+
+std::optional<Date> check_date(const Json& props, const char* name, const std::string& p,
+                               Checker& c) {
+  if (!props.contains(name)) return std::nullopt;
+  const Json& v = props[name];
+  const std::string vp = p + "/" + name;
+  if (!c.expect(v, v.is_string(), vp, "a date string like \"2024-10-12\"")) return std::nullopt;
+  try {
+    return Date::parse(v.get<std::string>());
+  } catch (const UsageError& e) {
+    c.add(vp, e.what());
+    return std::nullopt;
+  }
+}
+
+void check_properties(const Json& feature, const std::string& p, Checker& c) {
+  if (!feature.contains("properties") || feature["properties"].is_null()) return;
+  const Json& props = feature["properties"];
+  const std::string pp = p + "/properties";
+  if (!c.expect(props, props.is_object(), pp, "an object")) return;
+  for (const char* name : {"title", "place", "region", "country", "notes", "trip"}) {
+    if (props.contains(name)) c.expect(props[name], props[name].is_string(), pp + "/" + name, "a string");
+  }
+  const auto date = check_date(props, "date", pp, c);
+  const auto end = check_date(props, "end", pp, c);
+  if (end && !props.contains("date")) c.add(pp + "/end", "an end date needs a start \"date\"");
+  if (date && end && end->last_day() < date->first_day()) {
+    c.add(pp + "/end", "end " + end->text() + " is before the start date " + date->text());
+  }
+  if (props.contains("tags")) {
+    const Json& tags = props["tags"];
+    if (c.expect(tags, tags.is_array(), pp + "/tags", "an array of strings")) {
+      for (std::size_t i = 0; i < tags.size(); ++i) {
+        c.expect(tags[i], tags[i].is_string(), pp + "/tags/" + std::to_string(i), "a string");
+      }
+    }
+  }
+  if (props.contains("status")) {
+    const Json& s = props["status"];
+    if (c.expect(s, s.is_string(), pp + "/status", "a string")) {
+      try {
+        parse_status(s.get<std::string>());
+      } catch (const UsageError& e) {
+        c.add(pp + "/status", e.what());
+      }
+    }
+  }
+}
+
+bool valid_id(const std::string& id) {
+  if (id.empty()) return false;
+  for (unsigned char ch : id) {
+    if (ch <= ' ' || ch == 0x7F) return false;
+  }
+  return true;
+}
+
+std::vector<Problem> check_feature(const Json& feature, const std::string& p,
+                                   const std::string& fallback_name) {
+  std::vector<Problem> out;
+  std::string name = fallback_name;
+  if (feature.is_object() && feature.contains("id") && feature["id"].is_string()) {
+    name = feature["id"].get<std::string>();
+  }
+  Checker c(out, name);
+  if (!c.expect(feature, feature.is_object(), p, "a Feature object")) return out;
+  if (!feature.contains("type") || feature["type"] != "Feature") {
+    c.add(p + "/type", "expected \"type\": \"Feature\"");
+  }
+  if (!feature.contains("id")) {
+    c.add(p + "/id", "an entry needs an \"id\" (a string such as \"2024-10-12-banff\")");
+  } else if (!feature["id"].is_string() || !valid_id(feature["id"].get<std::string>())) {
+    c.add(p + "/id", "an id must be a non-empty string without spaces or control characters");
+  }
+  check_geometry(feature, p, c);
+  check_properties(feature, p, c);
+  return out;
+}
+
+void check_settings(const Json& doc, std::vector<Problem>& out) {
+  if (!doc.contains(kSettingsMember)) return;
+  const Json& s = doc[kSettingsMember];
+  const std::string p = std::string("/") + kSettingsMember;
+  Checker c(out, "");
+  if (!c.expect(s, s.is_object(), p, "an object")) return;
+  if (s.contains("version")) {
+    const Json& v = s["version"];
+    if (c.expect(v, v.is_number_integer(), p + "/version", "an integer") &&
+        v.get<long long>() > kJournalFormatVersion) {
+      c.add(p + "/version", "this journal was written in format version " + v.dump() +
+                                " by a newer footprint; this one reads version " +
+                                std::to_string(kJournalFormatVersion));
+    }
+  }
+  if (s.contains("home")) {
+    const Json& h = s["home"];
+    if (c.expect(h, h.is_object(), p + "/home", "an object") && h.contains("coordinates")) {
+      check_position(h["coordinates"], p + "/home/coordinates", c);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Problem> validate_feature(const Json& feature, const std::string& pointer) {
+  return check_feature(feature, pointer, "");
+}
+
+std::vector<Problem> validate_journal(const Json& doc) {
+  std::vector<Problem> out;
+  if (!doc.is_object()) {
+    out.push_back(Problem{"", "", std::string("expected a GeoJSON FeatureCollection object, found ") +
+                                      type_name(doc)});
+    return out;
+  }
+  if (!doc.contains("type") || doc["type"] != "FeatureCollection") {
+    out.push_back(Problem{"/type", "", "expected \"type\": \"FeatureCollection\""});
+  }
+  check_settings(doc, out);
+  if (!doc.contains("features")) {
+    out.push_back(Problem{"/features", "", "a journal needs a \"features\" array"});
+    return out;
+  }
+  const Json& features = doc["features"];
+  if (!features.is_array()) {
+    out.push_back(Problem{"/features", "", std::string("expected an array, found ") + type_name(features)});
+    return out;
+  }
+  std::map<std::string, std::size_t> first_index;
+  for (std::size_t i = 0; i < features.size(); ++i) {
+    const std::string p = "/features/" + std::to_string(i);
+    auto problems = check_feature(features[i], p, "#" + std::to_string(i));
+    out.insert(out.end(), problems.begin(), problems.end());
+    const Json& f = features[i];
+    if (f.is_object() && f.contains("id") && f["id"].is_string()) {
+      const std::string id = f["id"].get<std::string>();
+      auto [it, fresh] = first_index.emplace(id, i);
+      if (!fresh) {
+        out.push_back(Problem{p + "/id", id,
+                              "duplicate id \"" + id + "\" (also at /features/" +
+                                  std::to_string(it->second) + ")"});
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace footprint::core
