@@ -19,9 +19,10 @@ enum class OutlierPolicy {
 LonLatBox bounding_box(const std::vector<core::LonLat>& points);
 
 /// Indices of points that lie far from the rest: more than `factor` times the median distance
-/// to the centre, and more than 1,500 km from any other point. Needs at least 4 points.
+/// to the centre, and more than 1,500 km from any other point. Needs at least 4 points. The
+/// default factor keeps a conference across the continent and drops a trip overseas.
 std::vector<std::size_t> find_outliers(const std::vector<core::LonLat>& points,
-                                       double factor = 4.0);
+                                       double factor = 6.0);
 
 /// A box grown by `fraction` of its size on each side (at least `min_deg`), clamped at the poles.
 LonLatBox pad(const LonLatBox& box, double fraction, double min_deg);

@@ -9,11 +9,6 @@
 namespace footprint::render {
 namespace {
 
-bool inside(const Frame& f, XY p, double margin) {
-  return p.x >= f.x - margin && p.x <= f.right() + margin && p.y >= f.y - margin &&
-         p.y <= f.bottom() + margin;
-}
-
 // Collects the page paths of what the painter appended, for the label placer's obstacles.
 std::vector<Path> current_page_paths(cairo_t* cr) {
   std::vector<Path> out;
@@ -66,46 +61,63 @@ std::vector<Path> draw_routes(cairo_t* cr, const MapPlan& plan, const Style& sty
   return drawn;
 }
 
-std::vector<MarkerSpot> draw_markers(cairo_t* cr, const MapPlan& plan, const Style& style) {
-  std::vector<MarkerSpot> spots;
-  const MarkerStyle& m = style.markers;
-  for (std::size_t i = 0; i < plan.places.size(); ++i) {
-    const MapPlace& place = plan.places[i];
-    const core::LonLat at = place.entry.anchor();
-    const auto metres = plan.projection.forward(at);
-    if (!metres) continue;
-    const XY page = plan.viewport.to_page(*metres);
-    const double radius = place.entry.is_range() ? m.range_radius_pt : m.radius_pt;
-    if (!inside(plan.viewport.frame(), page, 0)) continue;
-    spots.push_back({i, page, radius});
-    const Rgba fill = marker_color(place.entry, style);
-    cairo_new_path(cr);
-    cairo_arc(cr, page.x, page.y, radius, 0, 2 * M_PI);
-    LineStyle outline = m.outline;
-    switch (place.entry.status) {
-      case core::Status::visited:
-        set_color(cr, fill);
-        cairo_fill_preserve(cr);
-        break;
-      case core::Status::planned:
-        // Hollow: a ring in the month's colour on the outline colour.
-        set_color(cr, outline.color);
-        cairo_fill_preserve(cr);
-        outline = {fill, std::max(1.5, radius * 0.35), {}};
-        break;
-      case core::Status::cancelled: {
-        set_color(cr, outline.color);
-        cairo_fill_preserve(cr);
-        const double dash = radius * 0.45;
-        outline = {fill, std::max(1.2, radius * 0.25), {dash, dash * 0.8}};
-        break;
-      }
-    }
-    set_line(cr, outline);
-    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
-    cairo_stroke(cr);
+namespace {
+
+void draw_spokes(cairo_t* cr, const std::vector<MarkerSpot>& spots, const Style& style) {
+  LineStyle spoke{style.frame.color, 0.5, {}};
+  set_line(cr, spoke);
+  for (const MarkerSpot& spot : spots) {
+    if (!spot.displaced()) continue;
+    cairo_move_to(cr, spot.anchor.x, spot.anchor.y);
+    cairo_line_to(cr, spot.page.x, spot.page.y);
   }
-  return spots;
+  cairo_stroke(cr);
+  set_color(cr, style.frame.color);
+  for (const MarkerSpot& spot : spots) {
+    if (!spot.displaced()) continue;
+    cairo_new_sub_path(cr);
+    cairo_arc(cr, spot.anchor.x, spot.anchor.y, 1.6, 0, 2 * M_PI);
+  }
+  cairo_fill(cr);
+}
+
+void draw_marker(cairo_t* cr, const MarkerSpot& spot, const core::Entry& entry, const Style& style) {
+  const MarkerStyle& m = style.markers;
+  const Rgba fill = marker_color(entry, style);
+  const double radius = spot.radius_pt;
+  cairo_new_path(cr);
+  cairo_arc(cr, spot.page.x, spot.page.y, radius, 0, 2 * M_PI);
+  LineStyle outline = m.outline;
+  switch (entry.status) {
+    case core::Status::visited:
+      set_color(cr, fill);
+      cairo_fill_preserve(cr);
+      break;
+    case core::Status::planned:
+      // Hollow: a ring in the month's colour.
+      set_color(cr, outline.color);
+      cairo_fill_preserve(cr);
+      outline = {fill, std::max(1.5, radius * 0.35), {}};
+      break;
+    case core::Status::cancelled: {
+      set_color(cr, outline.color);
+      cairo_fill_preserve(cr);
+      const double dash = radius * 0.45;
+      outline = {fill, std::max(1.2, radius * 0.25), {dash, dash * 0.8}};
+      break;
+    }
+  }
+  set_line(cr, outline);
+  cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+  cairo_stroke(cr);
+}
+
+}  // namespace
+
+void draw_markers(cairo_t* cr, const std::vector<MarkerSpot>& spots, const MapPlan& plan,
+                  const Style& style) {
+  draw_spokes(cr, spots, style);
+  for (const MarkerSpot& spot : spots) draw_marker(cr, spot, plan.places[spot.place_index].entry, style);
 }
 
 }  // namespace footprint::render

@@ -7,21 +7,28 @@ namespace footprint::render {
 namespace {
 
 LonLatBox places_extent(std::vector<MapPlace>& places, const MapRequest& request) {
+  // A cancelled trip is drawn when it falls inside the frame but does not stretch it, unless
+  // nothing else is on the map.
+  bool any_active = false;
+  for (const auto& place : places) any_active = any_active || place.entry.status != core::Status::cancelled;
   std::vector<core::LonLat> points;
   std::vector<std::size_t> owner;  // which place each point belongs to
   for (std::size_t i = 0; i < places.size(); ++i) {
+    const bool drives = !any_active || places[i].entry.status != core::Status::cancelled;
     for (const auto& p : places[i].entry.coordinates) {
+      if (!drives) continue;
       points.push_back(p);
       owner.push_back(i);
     }
   }
   if (points.empty()) return {-180, -60, 180, 85};
+  std::vector<bool> dropped(points.size(), false);
   if (request.outliers == OutlierPolicy::drop) {
-    for (std::size_t index : find_outliers(points)) places[owner[index]].in_frame = false;
+    for (std::size_t index : find_outliers(points)) dropped[index] = true;
   }
   std::vector<core::LonLat> kept;
   for (std::size_t i = 0; i < points.size(); ++i) {
-    if (places[owner[i]].in_frame) kept.push_back(points[i]);
+    if (!dropped[i]) kept.push_back(points[i]);
   }
   const LonLatBox tight = bounding_box(kept);
   // A single town still gets some surroundings (about 50 km each way).
@@ -86,6 +93,12 @@ MapPlan plan_map(const MapRequest& request, const Frame& frame) {
   // The world is fitted edge to edge; a region's padding is already in its extent.
   const ProjectedBounds bounds = grow(project_bounds(projection, fit_box), whole_globe ? 0.01 : 0.0);
   Viewport viewport(bounds, frame);
+  for (MapPlace& place : places) {
+    const auto metres = projection.forward(place.entry.anchor());
+    const Frame& f = viewport.frame();
+    const XY page = metres ? viewport.to_page(*metres) : XY{-1e9, -1e9};
+    place.in_frame = page.x >= f.x && page.x <= f.right() && page.y >= f.y && page.y <= f.bottom();
+  }
   std::optional<LonLatBox> clip;
   LonLatBox read_filter{-180, -90, 180, 90};
   if (choice.scale == MapScale::continent || choice.scale == MapScale::region) {

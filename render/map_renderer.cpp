@@ -13,7 +13,8 @@ MapDrawing draw_map(cairo_t* cr, const MapPlan& plan, const Style& style,
   cairo_rectangle(cr, f.x, f.y, f.width, f.height);
   cairo_clip(cr);
   drawing.routes = draw_routes(cr, plan, style, routes);
-  drawing.markers = draw_markers(cr, plan, style);
+  drawing.markers = layout_markers(plan, style);
+  draw_markers(cr, drawing.markers, plan, style);
   draw_globe_outline(cr, plan, style);
   cairo_restore(cr);
   if (plan.choice.scale != MapScale::world && visible(style.frame)) {
