@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <string>
+#include <utility>
 
 #include "core/error.hpp"
 
@@ -28,17 +29,17 @@ constexpr std::uintmax_t kMaxJournalBytes = 1ull << 30;
   throw IoError("cannot " + what + " " + path.string() + ": " + std::strerror(err));
 }
 
-// Runs one step of a save, or fails it when a test asked for that.
-void step(SaveStep s, bool ok_result, const fs::path& path) {
-  int err = errno;
-  if (g_fail_at == s) {
-    ok_result = false;
-    err = EIO;
+// Runs one step of a save (an operation returning false with errno set on failure), or fails it
+// before it starts when a test asked for that.
+template <typename Operation>
+void step(SaveStep s, const fs::path& path, Operation&& operation) {
+  int err = EIO;
+  if (g_fail_at != s) {
+    if (operation()) return;
+    err = errno;
   }
-  if (!ok_result) {
-    throw IoError("cannot save " + path.string() + " (" + kStepNames[static_cast<int>(s)] +
-                  "): " + std::strerror(err) + "; the journal was not changed");
-  }
+  throw IoError("cannot save " + path.string() + " (" + kStepNames[static_cast<int>(s)] +
+                "): " + std::strerror(err) + "; the journal was not changed");
 }
 
 // A file descriptor closed when it goes out of scope.
@@ -165,26 +166,33 @@ void JournalFile::save(const Journal& journal) const {
   const fs::path folder = folder_of(target_);
   std::string tmp_name = (folder / ("." + target_.filename().string() + ".tmp-XXXXXX")).string();
 
-  Fd fd{::mkstemp(tmp_name.data())};
-  step(SaveStep::create_temp, fd.fd >= 0, path_);
+  Fd fd;
+  step(SaveStep::create_temp, path_, [&] { return (fd.fd = ::mkstemp(tmp_name.data())) >= 0; });
   const fs::path tmp = tmp_name;
   try {
     struct stat st {};
     const mode_t mode = ::stat(target_.c_str(), &st) == 0 ? (st.st_mode & 07777) : new_file_mode();
     ::fchmod(fd.fd, mode);  // mkstemp makes 0600; keep the journal's own permissions
-    step(SaveStep::write, write_all(fd.fd, bytes), path_);
-    step(SaveStep::sync, ::fsync(fd.fd) == 0, path_);
-    const int closed = ::close(fd.fd);
-    fd.fd = -1;
-    step(SaveStep::sync, closed == 0, path_);
-    if (exists()) step(SaveStep::backup, keep_backup(target_, backup_path()), path_);
-    step(SaveStep::rename, ::rename(tmp.c_str(), target_.c_str()) == 0, path_);
+    step(SaveStep::write, path_, [&] { return write_all(fd.fd, bytes); });
+    step(SaveStep::sync, path_, [&] {
+      const bool synced = ::fsync(fd.fd) == 0;
+      const bool closed = ::close(std::exchange(fd.fd, -1)) == 0;
+      return synced && closed;
+    });
+    if (exists()) step(SaveStep::backup, path_, [&] { return keep_backup(target_, backup_path()); });
+    step(SaveStep::rename, path_, [&] { return ::rename(tmp.c_str(), target_.c_str()) == 0; });
   } catch (...) {
     ::unlink(tmp.c_str());
     throw;
   }
-  // The new journal is in place; failing to flush the folder only weakens durability on a crash.
-  step(SaveStep::sync_folder, sync_folder(folder), path_);
+  // The new journal is in place; failing to flush the folder only weakens durability on a crash,
+  // but it is still reported.
+  try {
+    step(SaveStep::sync_folder, path_, [&] { return sync_folder(folder); });
+  } catch (const IoError& e) {
+    throw IoError(std::string(e.what()).substr(0, std::string(e.what()).rfind(';')) +
+                  "; the journal was saved but may not survive a power failure");
+  }
 }
 
 bool update_journal(const JournalFile& file, bool create,

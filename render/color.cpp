@@ -18,7 +18,8 @@ int hex_digit(char c) {
 
 Rgba parse_color(std::string_view text) {
   const auto fail = [&] {
-    return UsageError("not a colour: \"" + std::string(text) + "\" (expected #rrggbb or #rrggbbaa)");
+    return UsageError("not a colour: \"" + std::string(text) +
+                      "\" (expected #rrggbb or #rrggbbaa)");
   };
   if ((text.size() != 7 && text.size() != 9) || text.front() != '#') throw fail();
   double channels[4] = {0, 0, 0, 1.0};
