@@ -116,6 +116,15 @@ void draw_extra_layers(cairo_t* cr, const MapPlan& plan, const Style& style,
 
 }  // namespace
 
+DataUsed basemap_data_used(const MapPlan& plan, const std::filesystem::path& data_dir) {
+  const std::filesystem::path lakes_file = data_dir / "basemap" / "lakes.geojson";
+  DataUsed used{true, false};
+  if (std::filesystem::exists(lakes_file)) {
+    used.openstreetmap = !read_vector({lakes_file, ""}, plan.read_filter)->polygons.empty();
+  }
+  return used;
+}
+
 DataUsed draw_basemap(cairo_t* cr, const MapPlan& plan, const Style& style,
                       const std::filesystem::path& data_dir) {
   const std::filesystem::path world = world_file(data_dir, plan.choice.scale);

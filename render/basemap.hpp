@@ -17,6 +17,9 @@ struct DataUsed {
   bool openstreetmap = false;
 };
 
+/// The data sources draw_basemap() will use for this plan (for the credits, before drawing).
+DataUsed basemap_data_used(const MapPlan& plan, const std::filesystem::path& data_dir);
+
 /// Draws the basemap inside the plan's frame (clipped to it). `data_dir` is where the setup
 /// step put basemap/ (core::data_dir()). Throws IoError when the basemap data is missing.
 DataUsed draw_basemap(cairo_t* cr, const MapPlan& plan, const Style& style,

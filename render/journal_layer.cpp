@@ -31,10 +31,11 @@ Rgba marker_color(const core::Entry& entry, const Style& style) {
   return style.markers.month_colors[entry.date->month() - 1];
 }
 
-std::vector<Path> draw_routes(cairo_t* cr, const MapPlan& plan, const Style& style, bool routes) {
+JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan, bool routes) {
   GeoPainter painter(cr, plan.projection, plan.viewport, plan.clip, 0.5, 0.25);
-  std::vector<Path> drawn;
-  if (routes && visible(style.route)) {
+  JournalPaths paths;
+  cairo_new_path(cr);
+  if (routes) {
     const MapPlace* previous = nullptr;
     for (const MapPlace& place : plan.places) {
       if (place.entry.status == core::Status::cancelled) continue;
@@ -45,9 +46,8 @@ std::vector<Path> draw_routes(cairo_t* cr, const MapPlan& plan, const Style& sty
       }
       previous = &place;
     }
-    drawn = current_page_paths(cr);
-    set_line(cr, style.route);
-    cairo_stroke(cr);
+    paths.routes = current_page_paths(cr);
+    cairo_new_path(cr);
   }
   for (const MapPlace& place : plan.places) {
     if (!place.entry.is_track()) continue;
@@ -55,10 +55,24 @@ std::vector<Path> draw_routes(cairo_t* cr, const MapPlan& plan, const Style& sty
     for (const auto& p : place.entry.coordinates) track.push_back({p.lon, p.lat});
     painter.add_line(track);
   }
-  for (Path& path : current_page_paths(cr)) drawn.push_back(std::move(path));
-  set_line(cr, style.track);
-  cairo_stroke(cr);
-  return drawn;
+  paths.tracks = current_page_paths(cr);
+  cairo_new_path(cr);
+  return paths;
+}
+
+void draw_journal_paths(cairo_t* cr, const JournalPaths& paths, const Style& style) {
+  const auto stroke = [cr](const std::vector<Path>& lines, const LineStyle& line) {
+    if (!visible(line)) return;
+    for (const Path& path : lines) {
+      if (path.size() < 2) continue;
+      cairo_move_to(cr, path.front().x, path.front().y);
+      for (std::size_t i = 1; i < path.size(); ++i) cairo_line_to(cr, path[i].x, path[i].y);
+    }
+    set_line(cr, line);
+    cairo_stroke(cr);
+  };
+  stroke(paths.routes, style.route);
+  stroke(paths.tracks, style.track);
 }
 
 namespace {

@@ -12,9 +12,17 @@
 
 namespace footprint::render {
 
-/// Great circles between consecutive places in date order (cancelled ones skipped), then the
-/// LineString entries as tracks. Returns the drawn lines in page points (label obstacles).
-std::vector<Path> draw_routes(cairo_t* cr, const MapPlan& plan, const Style& style, bool routes);
+/// The journal's lines in page points: great circles between consecutive places in date
+/// order (cancelled ones skipped) and the LineString entries as tracks.
+struct JournalPaths {
+  std::vector<Path> routes;
+  std::vector<Path> tracks;
+};
+
+/// Projects the routes (when `routes`) and tracks; `cr` is only used to build paths.
+JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan, bool routes);
+
+void draw_journal_paths(cairo_t* cr, const JournalPaths& paths, const Style& style);
 
 /// The markers laid out by layout_markers(): filled by month, larger for date ranges, hollow
 /// when planned, dashed when cancelled; spread groups get spokes to their true spot.

@@ -35,6 +35,13 @@ struct PageLayout {
 PageLayout layout_page(const PageSize& size, const Style& style, double title_height_pt,
                        double legend_width_pt);
 
+/// What a page drew, for tests and for callers that want to report unlabelled places.
+struct MapDrawing {
+  MapPlan plan;
+  MapLayout layout;
+  PageLayout page;
+};
+
 /// Draws the page on `cr` (whose user units are points) and returns what the map drew.
 MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& request,
                          const Style& style, const PageOptions& options,
