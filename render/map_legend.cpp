@@ -1,5 +1,6 @@
 #include "render/map_legend.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "render/cairo_style.hpp"
@@ -11,6 +12,7 @@ namespace footprint::render {
 namespace {
 
 constexpr double kGapPt = 3;
+constexpr double kColumnGapPt = 8;
 
 double disc_diameter(const Style& style) { return style.legend.size_pt * 1.6; }
 
@@ -53,34 +55,52 @@ std::vector<LegendItem> legend_items(const MapPlan& plan, const MapLayout& layou
 }
 
 double legend_width(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,
-                    double max_width_pt) {
-  const double text_max = max_width_pt - disc_diameter(style) - kGapPt;
-  double width = 0;
+                    double column_max_pt, double height_pt) {
+  if (items.empty()) return 0;
+  const double text_max = column_max_pt - disc_diameter(style) - kGapPt;
+  double width = 0, total_height = 0;
   for (const LegendItem& item : items) {
     const TextBlock text(cr, item.text, text_style(style.legend), text_max);
     width = std::max(width, text.width());
+    total_height += std::max(disc_diameter(style), text.height()) + kGapPt;
   }
-  return items.empty() ? 0 : std::min(max_width_pt, width + disc_diameter(style) + kGapPt + 1);
+  const double column = std::min(column_max_pt, width + disc_diameter(style) + kGapPt + 1);
+  // A little slack per column: rows do not split evenly.
+  const int columns = std::clamp(static_cast<int>(std::ceil(total_height / std::max(1.0, height_pt - 2 * style.legend.size_pt))), 1, 4);
+  return columns * column + (columns - 1) * kColumnGapPt;
 }
 
 void draw_legend(cairo_t* cr, const Frame& frame, const std::vector<LegendItem>& items,
                  const Style& style) {
   const double disc = disc_diameter(style);
-  const double text_x = frame.x + disc + kGapPt;
-  const double text_max = frame.width - disc - kGapPt;
   const TextStyle font = text_style(style.legend);
-  double y = frame.y;
+  // Columns as wide as the widest item allows within the frame.
+  double widest = 0;
+  for (const LegendItem& item : items) {
+    widest = std::max(widest, TextBlock(cr, item.text, font, frame.width - disc - kGapPt).width());
+  }
+  const double column = std::min(frame.width, widest + disc + kGapPt + 1);
+  const int columns = std::max(1, static_cast<int>((frame.width + kColumnGapPt) / (column + kColumnGapPt) + 1e-6));
+  const double text_max = column - disc - kGapPt;
+  double x = frame.x, y = frame.y;
+  int col = 0;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const TextBlock text(cr, items[i].text, font, text_max);
     const double row = std::max(disc, text.height());
-    // Keep a line for "… and N more" when the column is full.
-    if (y + row + (i + 1 < items.size() ? font.size_pt * 1.6 : 0) > frame.bottom()) {
+    if (y + row > frame.bottom() && col + 1 < columns) {
+      ++col;
+      x += column + kColumnGapPt;
+      y = frame.y;
+    }
+    // Keep a line for "… and N more" when the last column is full.
+    const bool last_column = col + 1 >= columns;
+    if (last_column && y + row + (i + 1 < items.size() ? font.size_pt * 1.6 : 0) > frame.bottom()) {
       const TextBlock more(cr, "… and " + std::to_string(items.size() - i) + " more", font);
-      more.draw(cr, text_x, y);
+      more.draw(cr, x + disc + kGapPt, y);
       return;
     }
-    draw_disc(cr, items[i], frame.x + disc / 2, y + std::min(row, disc) / 2 + 0.5, style);
-    text.draw(cr, text_x, y);
+    draw_disc(cr, items[i], x + disc / 2, y + std::min(row, disc) / 2 + 0.5, style);
+    text.draw(cr, x + disc + kGapPt, y);
     y += row + kGapPt;
   }
 }

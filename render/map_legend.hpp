@@ -22,11 +22,13 @@ struct LegendItem {
 
 std::vector<LegendItem> legend_items(const MapPlan& plan, const MapLayout& layout, const Style& style);
 
-/// The column width the items need, at most `max_width_pt`.
+/// The width the legend needs: one column at most `column_max_pt` wide, and as many columns
+/// (up to four) as it takes to fit the items in `height_pt`.
 double legend_width(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,
-                    double max_width_pt);
+                    double column_max_pt, double height_pt);
 
-/// Draws the items top-down in `frame`; those that do not fit are summed up in a last line.
+/// Draws the items top-down in `frame`, in as many columns as the width holds; any that still
+/// do not fit are summed up in a last line.
 void draw_legend(cairo_t* cr, const Frame& frame, const std::vector<LegendItem>& items,
                  const Style& style);
 

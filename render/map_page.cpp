@@ -69,7 +69,7 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
   std::vector<LegendItem> items = legend_items(plan, layout, style);
   if (!items.empty()) {
     // Second pass with a legend column for them; the map is re-planned in the narrower frame.
-    const double width = legend_width(cr, items, style, std::max(110.0, size.width_pt * 0.24));
+    const double width = legend_width(cr, items, style, std::max(110.0, size.width_pt * 0.22), page.map.height);
     page = layout_page(size, style, titles.height(), width);
     plan = plan_map(request, page.map);
     layout = layout_map(cr, plan, style, data_dir, map_options);

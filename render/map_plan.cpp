@@ -116,7 +116,8 @@ MapPlan plan_map(const MapRequest& request, const Frame& frame) {
     }
   }
   return {std::move(places), extent,  std::move(choice),     std::move(projection), viewport,
-          clip,              read_filter, request.extra_layers, request.units};
+          clip,              read_filter, request.extra_layers, request.units,
+          !request.bbox && !request.centre};
 }
 
 }  // namespace footprint::render

@@ -52,6 +52,9 @@ struct MapPlan {
   LonLatBox read_filter;
   std::vector<VectorSource> extra_layers;  ///< drawn over the basemap
   DistanceUnit units = DistanceUnit::km;
+  /// True when the extent was fitted to the places (no --bbox or --center): places left
+  /// outside are then worth a line in the legend.
+  bool fitted_to_places = true;
 };
 
 /// Orders entries by date (undated last, otherwise the journal's order) and numbers them.

@@ -26,7 +26,8 @@ MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
     if (p.placed) labelled[layout.markers[static_cast<std::size_t>(p.id)].place_index] = true;
   }
   for (std::size_t i = 0; i < plan.places.size(); ++i) {
-    if (!labelled[i]) layout.unlabelled.push_back(i);
+    const bool listed = plan.places[i].in_frame || plan.fitted_to_places;
+    if (!labelled[i] && listed) layout.unlabelled.push_back(i);
   }
   return layout;
 }

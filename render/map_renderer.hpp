@@ -30,8 +30,8 @@ struct MapLayout {
   Furniture furniture;
   MapLabels labels;
   DataUsed data;
-  /// Places that have no label on the map (not placed, or outside the frame), in date order:
-  /// indices into MapPlan::places, for the legend.
+  /// Places that have no label on the map (not placed, or left outside a frame fitted to the
+  /// places), in date order: indices into MapPlan::places, for the legend.
   std::vector<std::size_t> unlabelled;
 };
 

@@ -1,58 +1,68 @@
 #include "render/marker_layout.hpp"
 
 #include <cmath>
-#include <numeric>
 
 namespace footprint::render {
 namespace {
 
-// Union-find over markers whose discs would overlap by more than a sliver.
-std::vector<std::vector<std::size_t>> overlapping_groups(const std::vector<MarkerSpot>& spots) {
-  std::vector<std::size_t> parent(spots.size());
-  std::iota(parent.begin(), parent.end(), 0);
-  const auto find = [&](std::size_t i) {
-    while (parent[i] != i) i = parent[i] = parent[parent[i]];
-    return i;
-  };
+constexpr double kGapPt = 1.0;  // between neighbouring discs
+
+// Places sharing one spot (closer than a point) start on a small ring in date order, clockwise
+// from the top, so that the relaxation below has a direction to push them apart.
+void seed_shared_spots(std::vector<MarkerSpot>& spots) {
+  std::vector<bool> done(spots.size(), false);
   for (std::size_t i = 0; i < spots.size(); ++i) {
+    if (done[i]) continue;
+    std::vector<std::size_t> same{i};
     for (std::size_t j = i + 1; j < spots.size(); ++j) {
-      const double dx = spots[i].anchor.x - spots[j].anchor.x;
-      const double dy = spots[i].anchor.y - spots[j].anchor.y;
-      const double reach = (spots[i].radius_pt + spots[j].radius_pt) * 0.8;
-      if (dx * dx + dy * dy < reach * reach) parent[find(i)] = find(j);
+      if (std::hypot(spots[i].anchor.x - spots[j].anchor.x, spots[i].anchor.y - spots[j].anchor.y) < 1) {
+        same.push_back(j);
+        done[j] = true;
+      }
+    }
+    if (same.size() < 2) continue;
+    const double n = static_cast<double>(same.size());
+    const double ring = std::max(spots[i].radius_pt, (2 * spots[i].radius_pt + kGapPt) * n / (2 * M_PI));
+    for (std::size_t k = 0; k < same.size(); ++k) {
+      const double angle = -M_PI / 2 + 2 * M_PI * static_cast<double>(k) / n;
+      spots[same[k]].page = {spots[i].anchor.x + ring * std::cos(angle),
+                             spots[i].anchor.y + ring * std::sin(angle)};
     }
   }
-  std::vector<std::vector<std::size_t>> groups(spots.size());
-  for (std::size_t i = 0; i < spots.size(); ++i) groups[find(i)].push_back(i);
-  std::erase_if(groups, [](const auto& g) { return g.size() < 2; });
-  return groups;
 }
 
-void spread(std::vector<MarkerSpot>& spots, const std::vector<std::size_t>& group) {
-  XY centre{0, 0};
-  double radius = 0;
-  for (std::size_t i : group) {
-    centre.x += spots[i].anchor.x / group.size();
-    centre.y += spots[i].anchor.y / group.size();
-    radius = std::max(radius, spots[i].radius_pt);
-  }
-  const double n = static_cast<double>(group.size());
-  const double spacing = 2 * radius + 1.5;
-  if (group.size() <= 10) {
-    // A ring, clockwise from the top in date order, just wide enough for the discs.
-    const double ring = std::max(spacing * n / (2 * M_PI), 1.6 * radius);
-    for (std::size_t k = 0; k < group.size(); ++k) {
-      const double angle = -M_PI / 2 + 2 * M_PI * static_cast<double>(k) / n;
-      spots[group[k]].page = {centre.x + ring * std::cos(angle), centre.y + ring * std::sin(angle)};
+// Pushes overlapping discs apart, a little at a time, with a weak pull back to their true
+// spot: nearby places end up side by side, as close to where they are as room allows.
+// Deterministic (fixed order, fixed number of rounds).
+void relax(std::vector<MarkerSpot>& spots) {
+  constexpr int kRounds = 80;
+  for (int round = 0; round < kRounds; ++round) {
+    bool moved = false;
+    for (std::size_t i = 0; i < spots.size(); ++i) {
+      for (std::size_t j = i + 1; j < spots.size(); ++j) {
+        XY& a = spots[i].page;
+        XY& b = spots[j].page;
+        double dx = b.x - a.x, dy = b.y - a.y;
+        double d = std::hypot(dx, dy);
+        const double need = spots[i].radius_pt + spots[j].radius_pt + kGapPt;
+        if (d >= need) continue;
+        if (d < 1e-6) {  // exactly on top of each other: split along a fixed direction
+          dx = 1;
+          dy = 0.5;
+          d = std::hypot(dx, dy);
+        }
+        const double push = (need - d) / 2 * 0.8;
+        a = {a.x - dx / d * push, a.y - dy / d * push};
+        b = {b.x + dx / d * push, b.y + dy / d * push};
+        moved = true;
+      }
     }
-    return;
-  }
-  // Sunflower (Vogel's) spiral: even packing for any count, the first places nearest the centre.
-  constexpr double kGoldenAngle = M_PI * (3 - 2.2360679774997896);
-  for (std::size_t k = 0; k < group.size(); ++k) {
-    const double r = spacing * 0.62 * std::sqrt(static_cast<double>(k) + 1.2);
-    const double angle = -M_PI / 2 + kGoldenAngle * static_cast<double>(k);
-    spots[group[k]].page = {centre.x + r * std::cos(angle), centre.y + r * std::sin(angle)};
+    if (!moved) break;
+    if (round < kRounds / 2) {
+      for (MarkerSpot& s : spots) {
+        s.page = {s.page.x + (s.anchor.x - s.page.x) * 0.05, s.page.y + (s.anchor.y - s.page.y) * 0.05};
+      }
+    }
   }
 }
 
@@ -69,7 +79,8 @@ std::vector<MarkerSpot> layout_markers(const MapPlan& plan, const Style& style) 
     const double radius = place.entry.is_range() ? style.markers.range_radius_pt : style.markers.radius_pt;
     spots.push_back({i, page, page, radius});
   }
-  for (const auto& group : overlapping_groups(spots)) spread(spots, group);
+  seed_shared_spots(spots);
+  relax(spots);
   return spots;
 }
 

@@ -1,6 +1,6 @@
 // Where each place's marker goes on the page. Places that share a spot (ten evenings in one
-// city) would hide each other's markers, so a group is spread on a ring (or, when large, a
-// sunflower spiral) around its true position and joined to it by thin spokes.
+// city) or lie close together would hide each other's markers, so overlapping markers are
+// pushed apart just enough and joined to their true position by thin spokes.
 #pragma once
 
 #include <vector>
