@@ -8,6 +8,9 @@ namespace {
 
 constexpr double kDegToRad = M_PI / 180.0;
 constexpr double kEarthRadiusKm = 6371.0088;
+// Farther than this from the rest is another continent: a trip across one's own continent
+// (Edmonton to Amherst, 3,000 km) stays on the map.
+constexpr double kOverseasKm = 5000;
 
 struct Vec3 {
   double x, y, z;
@@ -66,21 +69,28 @@ LonLatBox bounding_box(const std::vector<core::LonLat>& points) {
 
 std::vector<std::size_t> find_outliers(const std::vector<core::LonLat>& points, double factor) {
   if (points.size() < 4) return {};
-  const core::LonLat centre = spherical_centre(points);
+  // Isolated: no other place within 1,500 km (a trip, not a neighbourhood).
+  std::vector<bool> isolated(points.size(), true);
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    for (std::size_t j = 0; j < points.size() && isolated[i]; ++j) {
+      if (j != i && distance_km(points[i], points[j]) <= 1500) isolated[i] = false;
+    }
+  }
+  std::vector<core::LonLat> rest;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    if (!isolated[i]) rest.push_back(points[i]);
+  }
+  // Only a clear majority in one region makes the far-away places outliers; a tour of
+  // scattered cities has none.
+  if (rest.size() < std::max<std::size_t>(3, (points.size() + 1) / 2)) return {};
+  const core::LonLat centre = spherical_centre(rest);
   std::vector<double> distances;
-  for (const auto& p : points) distances.push_back(distance_km(centre, p));
-  std::vector<double> sorted = distances;
-  std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
-  // A floor keeps a tight cluster (one city) from calling the next town an outlier.
-  const double median = std::max(sorted[sorted.size() / 2], 100.0);
+  for (const auto& p : rest) distances.push_back(distance_km(centre, p));
+  std::nth_element(distances.begin(), distances.begin() + distances.size() / 2, distances.end());
+  const double limit = std::max(kOverseasKm, factor * distances[distances.size() / 2]);
   std::vector<std::size_t> outliers;
   for (std::size_t i = 0; i < points.size(); ++i) {
-    if (distances[i] <= factor * median) continue;
-    double nearest = 1e9;
-    for (std::size_t j = 0; j < points.size(); ++j) {
-      if (j != i) nearest = std::min(nearest, distance_km(points[i], points[j]));
-    }
-    if (nearest > 1500) outliers.push_back(i);
+    if (isolated[i] && distance_km(centre, points[i]) > limit) outliers.push_back(i);
   }
   return outliers;
 }

@@ -18,9 +18,10 @@ enum class OutlierPolicy {
 /// largest gap between the points' longitudes, so Vancouver → Tokyo → Fiji spans the Pacific.
 LonLatBox bounding_box(const std::vector<core::LonLat>& points);
 
-/// Indices of points that lie far from the rest: more than `factor` times the median distance
-/// to the centre, and more than 1,500 km from any other point. Needs at least 4 points. The
-/// default factor keeps a conference across the continent and drops a trip overseas.
+/// Indices of points that lie far from the rest: alone (no other point within 1,500 km), and
+/// farther from the centre of the others than 5,000 km and `factor` times their median
+/// distance. Needs at least 4 points, most of them not alone. Keeps a conference across the
+/// continent and drops a trip overseas.
 std::vector<std::size_t> find_outliers(const std::vector<core::LonLat>& points,
                                        double factor = 6.0);
 

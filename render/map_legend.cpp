@@ -54,9 +54,9 @@ std::vector<LegendItem> legend_items(const MapPlan& plan, const MapLayout& layou
   return items;
 }
 
-double legend_width(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,
-                    double column_max_pt, double height_pt) {
-  if (items.empty()) return 0;
+LegendShape legend_shape(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,
+                         double column_max_pt, double height_pt) {
+  if (items.empty()) return {};
   const double text_max = column_max_pt - disc_diameter(style) - kGapPt;
   double width = 0, total_height = 0;
   for (const LegendItem& item : items) {
@@ -65,23 +65,19 @@ double legend_width(cairo_t* cr, const std::vector<LegendItem>& items, const Sty
     total_height += std::max(disc_diameter(style), text.height()) + kGapPt;
   }
   const double column = std::min(column_max_pt, width + disc_diameter(style) + kGapPt + 1);
-  // A little slack per column: rows do not split evenly.
-  const int columns = std::clamp(static_cast<int>(std::ceil(total_height / std::max(1.0, height_pt - 2 * style.legend.size_pt))), 1, 4);
-  return columns * column + (columns - 1) * kColumnGapPt;
+  // Some slack per column: rows do not split evenly between columns.
+  const double usable = std::max(1.0, height_pt - 2.5 * style.legend.size_pt);
+  return {column, std::clamp(static_cast<int>(std::ceil(total_height / usable)), 1, 4)};
 }
 
-void draw_legend(cairo_t* cr, const Frame& frame, const std::vector<LegendItem>& items,
-                 const Style& style) {
+void draw_legend(cairo_t* cr, const Frame& frame, const LegendShape& shape,
+                 const std::vector<LegendItem>& items, const Style& style) {
   const double disc = disc_diameter(style);
   const TextStyle font = text_style(style.legend);
-  // Columns as wide as the widest item allows within the frame.
-  double widest = 0;
-  for (const LegendItem& item : items) {
-    widest = std::max(widest, TextBlock(cr, item.text, font, frame.width - disc - kGapPt).width());
-  }
-  const double column = std::min(frame.width, widest + disc + kGapPt + 1);
-  const int columns = std::max(1, static_cast<int>((frame.width + kColumnGapPt) / (column + kColumnGapPt) + 1e-6));
-  const double text_max = column - disc - kGapPt;
+  const double text_max = shape.column_width - disc - kGapPt;
+  // Never more columns than the frame holds.
+  const int columns = std::max(1, std::min(shape.columns, static_cast<int>((frame.width + kColumnGapPt + 0.5) /
+                                                                            (shape.column_width + kColumnGapPt))));
   double x = frame.x, y = frame.y;
   int col = 0;
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -89,7 +85,7 @@ void draw_legend(cairo_t* cr, const Frame& frame, const std::vector<LegendItem>&
     const double row = std::max(disc, text.height());
     if (y + row > frame.bottom() && col + 1 < columns) {
       ++col;
-      x += column + kColumnGapPt;
+      x += shape.column_width + kColumnGapPt;
       y = frame.y;
     }
     // Keep a line for "… and N more" when the last column is full.

@@ -22,14 +22,20 @@ struct LegendItem {
 
 std::vector<LegendItem> legend_items(const MapPlan& plan, const MapLayout& layout, const Style& style);
 
-/// The width the legend needs: one column at most `column_max_pt` wide, and as many columns
-/// (up to four) as it takes to fit the items in `height_pt`.
-double legend_width(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,
-                    double column_max_pt, double height_pt);
+struct LegendShape {
+  double column_width = 0;
+  int columns = 0;
+  double width() const { return columns * column_width + (columns > 1 ? (columns - 1) * 8.0 : 0); }
+};
 
-/// Draws the items top-down in `frame`, in as many columns as the width holds; any that still
-/// do not fit are summed up in a last line.
-void draw_legend(cairo_t* cr, const Frame& frame, const std::vector<LegendItem>& items,
-                 const Style& style);
+/// The legend's columns: each at most `column_max_pt` wide, as many (up to four) as it takes
+/// to fit the items in `height_pt`.
+LegendShape legend_shape(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,
+                         double column_max_pt, double height_pt);
+
+/// Draws the items top-down in `frame`, column after column; any that still do not fit are
+/// summed up in a last line.
+void draw_legend(cairo_t* cr, const Frame& frame, const LegendShape& shape,
+                 const std::vector<LegendItem>& items, const Style& style);
 
 }  // namespace footprint::render

@@ -67,10 +67,11 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
   MapPlan plan = plan_map(request, page.map);
   MapLayout layout = layout_map(cr, plan, style, data_dir, map_options);
   std::vector<LegendItem> items = legend_items(plan, layout, style);
+  LegendShape shape;
   if (!items.empty()) {
     // Second pass with a legend column for them; the map is re-planned in the narrower frame.
-    const double width = legend_width(cr, items, style, std::max(110.0, size.width_pt * 0.22), page.map.height);
-    page = layout_page(size, style, titles.height(), width);
+    shape = legend_shape(cr, items, style, std::max(110.0, size.width_pt * 0.22), page.map.height);
+    page = layout_page(size, style, titles.height(), shape.width());
     plan = plan_map(request, page.map);
     layout = layout_map(cr, plan, style, data_dir, map_options);
     items = legend_items(plan, layout, style);
@@ -80,7 +81,11 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
     titles.subtitle->draw(cr, page.title.x, page.title.y + (titles.title ? titles.title->height() + 2 : 0));
   }
   draw_map(cr, plan, layout, style, data_dir);
-  if (!items.empty()) draw_legend(cr, page.legend, items, style);
+  if (!items.empty()) {
+    // The narrower map may have labelled a few more or fewer places: measure again.
+    shape = legend_shape(cr, items, style, shape.column_width > 0 ? shape.column_width : 110.0, page.legend.height);
+    draw_legend(cr, page.legend, shape, items, style);
+  }
   return {std::move(plan), std::move(layout), page};
 }
 
