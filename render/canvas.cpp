@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/error.hpp"
+#include "render/png_writer.hpp"
 
 namespace footprint::render {
 namespace {
@@ -62,7 +63,7 @@ void Canvas::finish() {
   check(cairo_status(cr_.get()), "drawing " + path_.string() + " failed");
   cr_.reset();
   if (format_ == OutputFormat::png) {
-    check(cairo_surface_write_to_png(surface_.get(), temp_path_.c_str()), "cannot write " + path_.string());
+    write_png(surface_.get(), temp_path_);
   } else {
     cairo_surface_finish(surface_.get());
     check(cairo_surface_status(surface_.get()), "cannot write " + path_.string());

@@ -25,6 +25,7 @@ double find_central_meridian(PJ_CONTEXT* context, PJ* crs, const std::string& de
   if (std::smatch match; std::regex_search(definition, match, lon_0)) {
     return std::stod(match[1].str());
   }
+  if (crs == nullptr) return 0;
   std::unique_ptr<PJ, decltype(&proj_destroy)> conversion(
       proj_crs_get_coordoperation(context, crs), proj_destroy);
   if (!conversion) return 0;
@@ -50,6 +51,20 @@ Projection::Projection(const std::string& definition)
   PJ_CONTEXT* ctx = context_.get();
   // Keep PROJ quiet: failures become exceptions here, not lines on stderr.
   proj_log_level(ctx, PJ_LOG_NONE);
+  if (definition.rfind("+proj", 0) == 0 && definition.find("+type=crs") == std::string::npos) {
+    // A PROJ string is the projection itself: using it as an operation on degrees skips
+    // PROJ's database (opening it costs more than drawing a map).
+    transform_.reset(proj_create(ctx, definition.c_str()));
+    if (!transform_ || proj_is_crs(transform_.get())) {
+      throw UsageError("unknown projection \"" + definition + "\": expected an EPSG code or a PROJ string");
+    }
+    if (!proj_angular_input(transform_.get(), PJ_FWD) || proj_angular_output(transform_.get(), PJ_FWD)) {
+      throw UsageError("projection \"" + definition + "\" does not map longitude/latitude to a plane");
+    }
+    radians_ = true;
+    central_meridian_ = find_central_meridian(ctx, nullptr, definition);
+    return;
+  }
   std::unique_ptr<PJ, PjDeleter> target(proj_create(ctx, as_crs_definition(definition).c_str()));
   if (!target || !proj_is_crs(target.get())) {
     throw UsageError("unknown projection \"" + definition + "\": expected an EPSG code or a PROJ string");
@@ -73,7 +88,8 @@ Projection::Projection(Projection&&) noexcept = default;
 Projection& Projection::operator=(Projection&&) noexcept = default;
 
 std::optional<XY> Projection::forward(core::LonLat lonlat) const {
-  PJ_COORD in = proj_coord(lonlat.lon, lonlat.lat, 0, 0);
+  PJ_COORD in = radians_ ? proj_coord(proj_torad(lonlat.lon), proj_torad(lonlat.lat), 0, 0)
+                         : proj_coord(lonlat.lon, lonlat.lat, 0, 0);
   PJ_COORD out = proj_trans(transform_.get(), PJ_FWD, in);
   if (!std::isfinite(out.xy.x) || !std::isfinite(out.xy.y) || out.xy.x == HUGE_VAL) {
     proj_errno_reset(transform_.get());
@@ -89,6 +105,7 @@ std::optional<core::LonLat> Projection::inverse(XY xy) const {
     proj_errno_reset(transform_.get());
     return std::nullopt;
   }
+  if (radians_) return core::LonLat{proj_todeg(out.lp.lam), proj_todeg(out.lp.phi)};
   return core::LonLat{out.lp.lam, out.lp.phi};
 }
 

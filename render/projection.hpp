@@ -44,6 +44,7 @@ class Projection {
   std::unique_ptr<PJconsts, PjDeleter> transform_;
   std::string definition_;
   double central_meridian_ = 0;
+  bool radians_ = false;  ///< a bare PROJ operation: angles in radians
 };
 
 }  // namespace footprint::render
