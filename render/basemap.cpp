@@ -68,8 +68,10 @@ void draw_graticule(cairo_t* cr, const MapPlan& plan, const Style& style) {
   const double lon_0 = plan.projection.central_meridian();
   for (double lon = -180; lon < 180; lon += step) {
     if (std::abs(wrap_lon(lon - lon_0)) > 179.9) continue;  // the seam is the globe's outline
+    // Only the quarter meridians reach the poles: the others would crowd into a star there.
+    const double reach = std::fmod(std::abs(lon), 90.0) == 0 ? 90 : 90 - step;
     Path meridian;
-    for (double lat = -90; lat <= 90; lat += 1) meridian.push_back({lon, lat});
+    for (double lat = -reach; lat <= reach; lat += 1) meridian.push_back({lon, lat});
     painter.add_line(meridian);
   }
   for (double lat = -90 + step; lat < 90; lat += step) {
