@@ -69,7 +69,8 @@ void register_edit_command(CLI::App& app, Globals& globals) {
   c->add_option("--place", opts->entry.place, "Place name");
   opts->entry.declare(*c, true);
   c->footer(
-      "Without options, opens the entry's GeoJSON in $VISUAL or $EDITOR and checks it before saving.\n"
+      "Without options, opens the entry's GeoJSON in $VISUAL or $EDITOR and checks it before "
+      "saving.\n"
       "An empty value removes a field (--end \"\").\n"
       "Examples:\n"
       "  footprint edit 2024-10-12-banff --title \"洞穴之旅 Cave and Basin tour\" --tag history\n"

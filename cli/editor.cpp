@@ -30,12 +30,14 @@ void run_editor(const std::filesystem::path& file) {
   argv.push_back(nullptr);
 
   pid_t pid = 0;
-  if (const int err = ::posix_spawnp(&pid, argv[0], nullptr, nullptr, argv.data(), environ); err != 0) {
+  if (const int err = ::posix_spawnp(&pid, argv[0], nullptr, nullptr, argv.data(), environ);
+      err != 0) {
     throw UsageError("cannot start the editor \"" + args.front() + "\": " + std::strerror(err));
   }
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR) throw UsageError(std::string("waiting for the editor: ") + std::strerror(errno));
+    if (errno != EINTR)
+      throw UsageError(std::string("waiting for the editor: ") + std::strerror(errno));
   }
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
     throw UsageError("the editor \"" + args.front() + "\" failed; nothing was changed");

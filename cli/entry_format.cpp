@@ -28,12 +28,16 @@ std::string format_dates(const core::Entry& e) {
   return e.end ? e.date->text() + ".." + e.end->text() : e.date->text();
 }
 
-std::string format_place(const core::Entry& e) { return join({e.place, e.region, e.country}, ", "); }
+std::string format_place(const core::Entry& e) {
+  return join({e.place, e.region, e.country}, ", ");
+}
 
 std::string format_details(const core::Entry& e) {
   std::string out = e.id + "\n";
   auto line = [&out](const char* name, const std::string& value) {
-    if (!value.empty()) out += std::string("  ") + name + std::string(10 - std::string(name).size(), ' ') + value + "\n";
+    if (!value.empty())
+      out +=
+          std::string("  ") + name + std::string(10 - std::string(name).size(), ' ') + value + "\n";
   };
   line("title", e.title);
   line("place", format_place(e));

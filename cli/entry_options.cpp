@@ -46,7 +46,8 @@ void EntryOptions::declare(CLI::App& c, bool with_untag) {
   c.add_option("--end,-e", end, "Last day of a stay or trip, e.g. 2024-10-14");
   c.add_option("--note,-n", notes, "Notes");
   c.add_option("--tag", tags, "A tag (repeat for several)")->allow_extra_args(false);
-  if (with_untag) c.add_option("--untag", untags, "Remove a tag (repeat for several)")->allow_extra_args(false);
+  if (with_untag)
+    c.add_option("--untag", untags, "Remove a tag (repeat for several)")->allow_extra_args(false);
   c.add_option("--trip", trip, "Trip that groups entries, e.g. banff-2024");
   c.add_option("--status,-s", status, "visited (default), planned or cancelled");
   c.add_option("--at", at, "Position as LAT,LON in degrees, e.g. 51.1784,-115.5708");

@@ -7,7 +7,8 @@ namespace footprint::cli {
 
 std::filesystem::path journal_path(const Globals& globals) {
   if (!globals.journal.empty()) return globals.journal;
-  if (const char* env = std::getenv("FOOTPRINT_JOURNAL"); env != nullptr && *env != '\0') return env;
+  if (const char* env = std::getenv("FOOTPRINT_JOURNAL"); env != nullptr && *env != '\0')
+    return env;
   std::filesystem::path data_home;
   if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && *xdg == '/') {
     data_home = xdg;  // the XDG spec says to ignore relative paths

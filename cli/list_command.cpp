@@ -38,7 +38,8 @@ std::size_t terminal_width() {
 }
 
 // A FeatureCollection of the selected entries' features as stored, for scripts and GIS tools.
-core::Json selected_features(const core::Journal& journal, const std::vector<core::Entry>& entries) {
+core::Json selected_features(const core::Journal& journal,
+                             const std::vector<core::Entry>& entries) {
   core::Json out;
   out["type"] = "FeatureCollection";
   out["features"] = core::Json::array();
@@ -55,10 +56,12 @@ void register_list_command(CLI::App& app, Globals& globals) {
       ->check(CLI::Range(1, 9999));
   c->add_option("--from", o->from, "Entries on or after this date (2024-06, 2024-06-15 …)");
   c->add_option("--to", o->to, "Entries on or before this date");
-  c->add_option("--tag", o->tags, "Entries with this tag (repeat: all must match)")->allow_extra_args(false);
+  c->add_option("--tag", o->tags, "Entries with this tag (repeat: all must match)")
+      ->allow_extra_args(false);
   c->add_option("--trip", o->trip, "Entries of this trip");
   c->add_option("--status,-s", o->status, "visited, planned or cancelled");
-  c->add_option("--search,-q", o->text, "Text in id, title, place, notes, tags or trip (any case, accents ignored)");
+  c->add_option("--search,-q", o->text,
+                "Text in id, title, place, notes, tags or trip (any case, accents ignored)");
   c->add_flag("--json", o->json, "Print a GeoJSON FeatureCollection of the entries instead");
   c->footer(
       "Examples:\n"
@@ -75,9 +78,10 @@ void register_list_command(CLI::App& app, Globals& globals) {
     }
     std::vector<std::vector<std::string>> rows{{"ID", "DATE", "STATUS", "PLACE", "TITLE"}};
     for (const auto& e : entries) {
-      rows.push_back({e.id, format_dates(e), std::string(core::to_string(e.status)),
-                      e.place.empty() ? format_place(e) : e.place + (e.region.empty() ? "" : ", " + e.region),
-                      e.title});
+      rows.push_back(
+          {e.id, format_dates(e), std::string(core::to_string(e.status)),
+           e.place.empty() ? format_place(e) : e.place + (e.region.empty() ? "" : ", " + e.region),
+           e.title});
     }
     if (entries.empty()) {
       std::cout << "No entries" << (journal.size() == 0 ? " yet" : " match") << ".\n";

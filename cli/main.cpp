@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
   register_edit_command(app, globals);
   register_rm_command(app, globals);
   register_validate_command(app, globals);
+  register_place_command(app, globals);
   register_map_command(app, globals);
   register_styles_command(app, globals);
 

@@ -9,13 +9,18 @@ namespace {
 // Decodes one code point; invalid bytes count as one narrow character.
 std::uint32_t decode(std::string_view s, std::size_t& i) {
   const auto b = static_cast<unsigned char>(s[i]);
-  const std::size_t len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 1;
+  const std::size_t len = b < 0x80         ? 1
+                          : (b >> 5) == 6  ? 2
+                          : (b >> 4) == 14 ? 3
+                          : (b >> 3) == 30 ? 4
+                                           : 1;
   if (len == 1 || i + len > s.size()) {
     ++i;
     return b;
   }
   std::uint32_t cp = b & (0x7F >> len);
-  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  for (std::size_t k = 1; k < len; ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
   i += len;
   return cp;
 }
@@ -61,7 +66,8 @@ std::string format_table(const std::vector<std::vector<std::string>>& rows, std:
   std::vector<std::size_t> widths;
   for (const auto& row : rows) {
     if (widths.size() < row.size()) widths.resize(row.size(), 0);
-    for (std::size_t c = 0; c + 1 < row.size(); ++c) widths[c] = std::max(widths[c], display_width(row[c]));
+    for (std::size_t c = 0; c + 1 < row.size(); ++c)
+      widths[c] = std::max(widths[c], display_width(row[c]));
   }
   std::size_t used = 0;
   for (std::size_t c = 0; c + 1 < widths.size(); ++c) used += widths[c] + 2;

@@ -20,7 +20,8 @@ void register_validate_command(CLI::App& app, Globals& globals) {
       "  footprint validate\n"
       "  footprint validate samples/2024.geojson");
   c->callback([file_arg, &globals] {
-    const std::filesystem::path path = file_arg->empty() ? journal_path(globals) : std::filesystem::path(*file_arg);
+    const std::filesystem::path path =
+        file_arg->empty() ? journal_path(globals) : std::filesystem::path(*file_arg);
     const core::JournalFile file(path);
     try {
       const core::Journal journal = file.load();

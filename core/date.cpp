@@ -9,9 +9,9 @@
 namespace footprint::core {
 namespace {
 
-constexpr const char* kMonthNames[] = {"January", "February", "March",     "April",
-                                       "May",     "June",     "July",      "August",
-                                       "September", "October", "November", "December"};
+constexpr const char* kMonthNames[] = {"January",   "February", "March",    "April",
+                                       "May",       "June",     "July",     "August",
+                                       "September", "October",  "November", "December"};
 
 [[noreturn]] void fail(std::string_view text, const std::string& why) {
   throw UsageError("invalid date \"" + std::string(text) + "\": " + why);
@@ -111,11 +111,14 @@ Date Date::parse(std::string_view text) {
   return d;
 }
 
-long Date::first_day() const { return days_from_civil(year_, month_ ? month_ : 1, day_ ? day_ : 1); }
+long Date::first_day() const {
+  return days_from_civil(year_, month_ ? month_ : 1, day_ ? day_ : 1);
+}
 
 long Date::last_day() const {
   if (precision_ == Precision::year) return days_from_civil(year_, 12, 31);
-  if (precision_ == Precision::month) return days_from_civil(year_, month_, days_in_month(year_, month_));
+  if (precision_ == Precision::month)
+    return days_from_civil(year_, month_, days_in_month(year_, month_));
   return first_day();
 }
 

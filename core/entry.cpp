@@ -6,9 +6,12 @@ namespace footprint::core {
 
 std::string_view to_string(Status status) {
   switch (status) {
-    case Status::visited: return "visited";
-    case Status::planned: return "planned";
-    case Status::cancelled: return "cancelled";
+    case Status::visited:
+      return "visited";
+    case Status::planned:
+      return "planned";
+    case Status::cancelled:
+      return "cancelled";
   }
   return "visited";
 }
@@ -21,6 +24,8 @@ Status parse_status(std::string_view text) {
                    "\": expected visited, planned or cancelled");
 }
 
-bool Entry::is_range() const { return date && end && end->last_day() > date->first_day(); }
+bool Entry::is_range() const {
+  return date && end && end->last_day() > date->first_day();
+}
 
 }  // namespace footprint::core

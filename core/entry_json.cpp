@@ -8,7 +8,9 @@ std::string string_member(const Json& props, const char* name) {
   return it != props.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-Json position(const LonLat& p) { return Json::array({p.lon, p.lat}); }
+Json position(const LonLat& p) {
+  return Json::array({p.lon, p.lat});
+}
 
 // Sets a string member, or removes it when empty; keeps its place in the member order.
 void set_or_erase(Json& props, const char* name, const std::string& value) {

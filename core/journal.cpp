@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "core/ascii_fold.hpp"
+#include "core/slug.hpp"
 #include "core/entry_json.hpp"
 #include "core/journal_schema.hpp"
 
@@ -42,7 +42,8 @@ std::vector<Diagnostic> locate(std::string_view text, const std::string& source,
 }
 
 std::string summary(const std::vector<Diagnostic>& diagnostics) {
-  std::string s = diagnostics.empty() ? std::string("invalid journal") : diagnostics.front().to_string();
+  std::string s =
+      diagnostics.empty() ? std::string("invalid journal") : diagnostics.front().to_string();
   if (diagnostics.size() > 1) {
     s += " (and " + std::to_string(diagnostics.size() - 1) + " more problem" +
          (diagnostics.size() > 2 ? "s" : "") + ")";
@@ -109,8 +110,12 @@ Journal Journal::parse(std::string text, const std::string& source) {
   return j;
 }
 
-Json& Journal::features() { return doc_["features"]; }
-const Json& Journal::features() const { return doc_["features"]; }
+Json& Journal::features() {
+  return doc_["features"];
+}
+const Json& Journal::features() const {
+  return doc_["features"];
+}
 
 std::vector<Entry> Journal::entries() const {
   std::vector<Entry> out;
@@ -145,9 +150,13 @@ std::string Journal::resolve_id(std::string_view id_or_prefix) const {
   throw Ambiguous(message);
 }
 
-Entry Journal::get(std::string_view id) const { return entry_from_feature(features()[index_of(id)]); }
+Entry Journal::get(std::string_view id) const {
+  return entry_from_feature(features()[index_of(id)]);
+}
 
-const Json& Journal::feature(std::string_view id) const { return features()[index_of(id)]; }
+const Json& Journal::feature(std::string_view id) const {
+  return features()[index_of(id)];
+}
 
 std::string Journal::unique_id(const Entry& entry) const {
   std::string base = slugify(!entry.place.empty() ? entry.place : entry.title);
@@ -166,7 +175,8 @@ std::string Journal::add(Entry entry) {
     entry.id = unique_id(entry);
   } else {
     for (const Json& f : features()) {
-      if (f["id"] == entry.id) throw UsageError("an entry with id \"" + entry.id + "\" exists already");
+      if (f["id"] == entry.id)
+        throw UsageError("an entry with id \"" + entry.id + "\" exists already");
     }
   }
   Json feature = feature_from_entry(entry);

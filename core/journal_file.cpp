@@ -94,7 +94,9 @@ fs::path folder_of(const fs::path& file) {
 
 }  // namespace
 
-void testing::fail_saves_at(std::optional<SaveStep> s) { g_fail_at = s; }
+void testing::fail_saves_at(std::optional<SaveStep> s) {
+  g_fail_at = s;
+}
 
 JournalLock::JournalLock(const fs::path& journal) {
   const fs::path lock_path = journal.string() + ".lock";
@@ -121,7 +123,9 @@ JournalFile::JournalFile(fs::path path) : path_(std::move(path)), target_(path_)
   }
 }
 
-fs::path JournalFile::backup_path() const { return target_.string() + ".bak"; }
+fs::path JournalFile::backup_path() const {
+  return target_.string() + ".bak";
+}
 
 bool JournalFile::exists() const {
   std::error_code ec;
@@ -179,7 +183,8 @@ void JournalFile::save(const Journal& journal) const {
       const bool closed = ::close(std::exchange(fd.fd, -1)) == 0;
       return synced && closed;
     });
-    if (exists()) step(SaveStep::backup, path_, [&] { return keep_backup(target_, backup_path()); });
+    if (exists())
+      step(SaveStep::backup, path_, [&] { return keep_backup(target_, backup_path()); });
     step(SaveStep::rename, path_, [&] { return ::rename(tmp.c_str(), target_.c_str()) == 0; });
   } catch (...) {
     ::unlink(tmp.c_str());

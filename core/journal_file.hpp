@@ -59,6 +59,7 @@ class JournalFile {
 /// One read-modify-write under the lock: loads the journal (or starts an empty one when it is
 /// missing and `create` is true), lets `change` modify it, and saves it if it changed. Nothing
 /// is written when `change` throws. Returns true when the journal was created.
-bool update_journal(const JournalFile& file, bool create, const std::function<void(Journal&)>& change);
+bool update_journal(const JournalFile& file, bool create,
+                    const std::function<void(Journal&)>& change);
 
 }  // namespace footprint::core

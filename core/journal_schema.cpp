@@ -13,14 +13,22 @@ namespace {
 
 const char* type_name(const Json& v) {
   switch (v.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::boolean: return "a boolean";
-    case Json::value_t::string: return "a string";
-    case Json::value_t::array: return "an array";
-    case Json::value_t::object: return "an object";
-    case Json::value_t::binary: return "binary data";
-    case Json::value_t::discarded: return "nothing";
-    default: return "a number";
+    case Json::value_t::null:
+      return "null";
+    case Json::value_t::boolean:
+      return "a boolean";
+    case Json::value_t::string:
+      return "a string";
+    case Json::value_t::array:
+      return "an array";
+    case Json::value_t::object:
+      return "an object";
+    case Json::value_t::binary:
+      return "binary data";
+    case Json::value_t::discarded:
+      return "nothing";
+    default:
+      return "a number";
   }
 }
 
@@ -117,7 +125,8 @@ void check_properties(const Json& feature, const std::string& p, Checker& c) {
   const std::string pp = p + "/properties";
   if (!c.expect(props, props.is_object(), pp, "an object")) return;
   for (const char* name : {"title", "place", "region", "country", "notes", "trip"}) {
-    if (props.contains(name)) c.expect(props[name], props[name].is_string(), pp + "/" + name, "a string");
+    if (props.contains(name))
+      c.expect(props[name], props[name].is_string(), pp + "/" + name, "a string");
   }
   const auto date = check_date(props, "date", pp, c);
   const auto end = check_date(props, "end", pp, c);
@@ -207,8 +216,9 @@ std::vector<Problem> validate_feature(const Json& feature, const std::string& po
 std::vector<Problem> validate_journal(const Json& doc) {
   std::vector<Problem> out;
   if (!doc.is_object()) {
-    out.push_back(Problem{"", "", std::string("expected a GeoJSON FeatureCollection object, found ") +
-                                      type_name(doc)});
+    out.push_back(Problem{
+        "", "",
+        std::string("expected a GeoJSON FeatureCollection object, found ") + type_name(doc)});
     return out;
   }
   if (!doc.contains("type") || doc["type"] != "FeatureCollection") {
@@ -221,7 +231,8 @@ std::vector<Problem> validate_journal(const Json& doc) {
   }
   const Json& features = doc["features"];
   if (!features.is_array()) {
-    out.push_back(Problem{"/features", "", std::string("expected an array, found ") + type_name(features)});
+    out.push_back(
+        Problem{"/features", "", std::string("expected an array, found ") + type_name(features)});
     return out;
   }
   std::map<std::string, std::size_t> first_index;
@@ -234,9 +245,9 @@ std::vector<Problem> validate_journal(const Json& doc) {
       const std::string id = f["id"].get<std::string>();
       auto [it, fresh] = first_index.emplace(id, i);
       if (!fresh) {
-        out.push_back(Problem{p + "/id", id,
-                              "duplicate id \"" + id + "\" (also at /features/" +
-                                  std::to_string(it->second) + ")"});
+        out.push_back(Problem{
+            p + "/id", id,
+            "duplicate id \"" + id + "\" (also at /features/" + std::to_string(it->second) + ")"});
       }
     }
   }

@@ -42,8 +42,8 @@ class TrackingIterator {
 // Where the parser stands: one frame per open object or array.
 struct Frame {
   bool is_array = false;
-  std::size_t index = 0;         // next element's index, for arrays
-  std::string key;               // current member name, for objects
+  std::size_t index = 0;                 // next element's index, for arrays
+  std::string key;                       // current member name, for objects
   std::unordered_set<std::string> keys;  // member names seen, for duplicate detection
 };
 
@@ -76,8 +76,8 @@ std::size_t token_start(std::string_view text, std::size_t end) {
     }
     return 0;
   }
-  while (i > 0 && std::string_view("0123456789+-.eEtruefalsn").find(text[i - 1]) !=
-                      std::string_view::npos) {
+  while (i > 0 &&
+         std::string_view("0123456789+-.eEtruefalsn").find(text[i - 1]) != std::string_view::npos) {
     --i;
   }
   return i;
@@ -223,9 +223,9 @@ std::map<std::string, std::size_t> locate_pointers(std::string_view text,
     }
     return true;
   };
-  const Json parsed = Json::parse(TrackingIterator(text.data(), &cursor),
-                                  TrackingIterator(text.data() + text.size(), &cursor), callback,
-                                  false);
+  const Json parsed =
+      Json::parse(TrackingIterator(text.data(), &cursor),
+                  TrackingIterator(text.data() + text.size(), &cursor), callback, false);
   (void)parsed;
   return found;
 }

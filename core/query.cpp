@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <limits>
 
-#include "core/ascii_fold.hpp"
+#include "core/text_fold.hpp"
 
 namespace footprint::core {
 namespace {
@@ -17,19 +17,20 @@ bool overlaps(const Entry& e, long first_day, long last_day) {
 }
 
 bool contains_text(const Entry& e, const std::string& folded_needle) {
-  std::string hay = e.id + "\n" + e.title + "\n" + e.place + "\n" + e.region + "\n" + e.country +
-                    "\n" + e.notes + "\n" + e.trip;
-  for (const auto& t : e.tags) hay += "\n" + t;
-  return fold_ascii(hay).find(folded_needle) != std::string::npos;
+  auto has = [&](const std::string& field) {
+    return fold_key(field).find(folded_needle) != std::string::npos;
+  };
+  return has(e.id) || has(e.title) || has(e.place) || has(e.region) || has(e.country) ||
+         has(e.notes) || has(e.trip) || std::any_of(e.tags.begin(), e.tags.end(), has);
 }
 
 }  // namespace
 
 bool Query::matches(const Entry& e) const {
-  if (year && !overlaps(e, days_from_civil(*year, 1, 1), days_from_civil(*year, 12, 31))) return false;
-  if ((from || to) &&
-      !overlaps(e, from ? from->first_day() : std::numeric_limits<long>::min(),
-                to ? to->last_day() : std::numeric_limits<long>::max())) {
+  if (year && !overlaps(e, days_from_civil(*year, 1, 1), days_from_civil(*year, 12, 31)))
+    return false;
+  if ((from || to) && !overlaps(e, from ? from->first_day() : std::numeric_limits<long>::min(),
+                                to ? to->last_day() : std::numeric_limits<long>::max())) {
     return false;
   }
   for (const auto& tag : tags) {
@@ -37,7 +38,7 @@ bool Query::matches(const Entry& e) const {
   }
   if (!trip.empty() && e.trip != trip) return false;
   if (status && e.status != *status) return false;
-  if (!text.empty() && !contains_text(e, fold_ascii(text))) return false;
+  if (!text.empty() && !contains_text(e, fold_key(text))) return false;
   return true;
 }
 

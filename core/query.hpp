@@ -13,8 +13,8 @@ namespace footprint::core {
 /// overlap the period; entries without a date never match a date filter.
 struct Query {
   std::optional<int> year;
-  std::optional<Date> from;  ///< from the first day this covers
-  std::optional<Date> to;    ///< to the last day this covers
+  std::optional<Date> from;       ///< from the first day this covers
+  std::optional<Date> to;         ///< to the last day this covers
   std::vector<std::string> tags;  ///< every tag given must be present
   std::string trip;
   std::optional<Status> status;

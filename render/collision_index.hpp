@@ -6,6 +6,7 @@
 #include <boost/geometry/index/rtree.hpp>
 
 #include <cstddef>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -23,20 +24,19 @@ struct RouteSegment {
   double x0, y0, x1, y1, half_width;
 };
 
-/// What stands in a candidate's way.
-struct Conflicts {
-  bool hard = false;                ///< frame, marker or obstacle: no ejection can free it
-  std::vector<std::size_t> labels;  ///< placed labels in the way (stops after max + 1)
-  double soft_cost = 0;             ///< route lines covered, other markers close by
-};
-
 class CollisionIndex {
  public:
   CollisionIndex(const Box& frame, double padding, const std::vector<MarkerDisk>& markers,
                  const std::vector<Box>& obstacles, const std::vector<RouteSegment>& routes);
 
-  /// What blocks `c` as label `self`'s position; stops once more than max_labels are found.
-  Conflicts check(std::size_t self, const LabelCandidate& c, std::size_t max_labels) const;
+  /// What the fixed layers say about `c` as label `self`'s position: nothing when the frame,
+  /// a marker or an obstacle rules it out, else its soft cost (route lines covered, other
+  /// markers close by). Fixed layers never change, so callers ask this once per candidate.
+  std::optional<double> fixed_cost(std::size_t self, const LabelCandidate& c) const;
+  /// Sets `out` to the placed labels (and leaders) in the way of `c`, at most max_labels + 1.
+  /// (An out-parameter: the placer asks this in its inner loop and reuses one vector.)
+  void blocking_labels(std::size_t self, const LabelCandidate& c, std::size_t max_labels,
+                       std::vector<std::size_t>& out) const;
   void insert(std::size_t label, const LabelCandidate& c);
   void remove(std::size_t label, const LabelCandidate& c);
 
@@ -44,7 +44,8 @@ class CollisionIndex {
   using Point = boost::geometry::model::point<double, 2, boost::geometry::cs::cartesian>;
   using BgBox = boost::geometry::model::box<Point>;
   using Value = std::pair<BgBox, std::size_t>;
-  using Tree = boost::geometry::index::rtree<Value, boost::geometry::index::rstar<16>>;
+  // Linear splits: the placer inserts and removes labels all the time, and the trees stay small.
+  using Tree = boost::geometry::index::rtree<Value, boost::geometry::index::linear<16>>;
   struct Leader {
     double x0, y0, x1, y1;
   };
@@ -55,15 +56,17 @@ class CollisionIndex {
 
   bool box_hits_fixed(std::size_t self, const Box& box) const;
   bool leader_hits_fixed(std::size_t self, const LabelCandidate& c) const;
-  void box_hits_labels(std::size_t self, const Box& box, std::size_t max, Conflicts& out) const;
+  void box_hits_labels(std::size_t self, const Box& box, std::size_t max,
+                       std::vector<std::size_t>& out) const;
   void leader_hits_labels(std::size_t self, const LabelCandidate& c, std::size_t max,
-                          Conflicts& out) const;
+                          std::vector<std::size_t>& out) const;
   double route_cost(const Box& box) const;
   double ambiguity_cost(std::size_t self, const Box& box) const;
 
   Box frame_;
   double padding_;
   std::vector<MarkerDisk> markers_;
+  std::vector<Box> obstacles_;
   std::vector<RouteSegment> routes_;
   Tree marker_tree_, obstacle_tree_, route_tree_;
   Tree label_tree_;               ///< placed label boxes, by label

@@ -9,9 +9,11 @@ namespace {
 
 // Cost bands: every adjacent position beats every leader position, and every position at one
 // size beats every position at the next smaller size (Mapnik shrinks only as a last resort).
-constexpr double kRingBase = 20;
+// Adjacent ranks reach 11, ring costs 5 * 3 + 0.25 * 15: both stay below a stage's width with
+// kMaxSoftCost added.
+constexpr double kStageWidth = 50;
 constexpr double kRingStep = 5;
-constexpr double kSizeStep = 100;
+static_assert(11 + kMaxSoftCost < kStageWidth && 18.75 + kMaxSoftCost < kStageWidth);
 
 // Adjacent positions in QGIS's cartographic order, described by where the box's reference
 // point sits: fx, fy in {-1, 0, 1} say which corner/edge of the box touches the offset point.
@@ -65,7 +67,7 @@ std::vector<double> ring_angles_deg(int count) {
   return angles;
 }
 
-void add_adjacent(const LabelRequest& r, std::size_t size_index, double d,
+void add_adjacent(const LabelRequest& r, std::size_t size_index, double d, double base,
                   std::vector<LabelCandidate>& out) {
   const auto [w, h] = r.sizes[size_index];
   double rank = 0;
@@ -76,13 +78,13 @@ void add_adjacent(const LabelRequest& r, std::size_t size_index, double d,
     c.box.x1 += a.shift * w;
     c.size_index = size_index;
     c.anchor = a.anchor;
-    c.cost = kSizeStep * static_cast<double>(size_index) + rank++;
+    c.cost = base + rank++;
     out.push_back(c);
   }
 }
 
-void add_rings(const LabelRequest& r, std::size_t size_index, double d, const CandidateOptions& o,
-               std::vector<LabelCandidate>& out) {
+void add_rings(const LabelRequest& r, std::size_t size_index, double d, double base,
+               const CandidateOptions& o, std::vector<LabelCandidate>& out) {
   const auto [w, h] = r.sizes[size_index];
   const double step = std::max(h, 6.0);  // one line of text farther each ring
   const auto angles = ring_angles_deg(o.ring_angles);
@@ -103,8 +105,7 @@ void add_rings(const LabelRequest& r, std::size_t size_index, double d, const Ca
       const double len = std::hypot(lx, ly);
       c.leader_x0 = r.x + lx / len * r.marker_radius;
       c.leader_y0 = r.y + ly / len * r.marker_radius;
-      c.cost = kSizeStep * static_cast<double>(size_index) + kRingBase + kRingStep * (ring - 1) +
-               0.25 * static_cast<double>(k);
+      c.cost = base + kRingStep * (ring - 1) + 0.25 * static_cast<double>(k);
       out.push_back(c);
     }
   }
@@ -112,19 +113,20 @@ void add_rings(const LabelRequest& r, std::size_t size_index, double d, const Ca
 
 }  // namespace
 
-std::vector<LabelCandidate> label_candidates(const LabelRequest& request,
+std::vector<LabelCandidate> label_candidates(const LabelRequest& request, std::size_t stage,
                                              const CandidateOptions& options) {
   std::vector<LabelCandidate> out;
+  const std::size_t size_index = stage / 2;
+  if (size_index >= request.sizes.size()) return out;
+  const auto [w, h] = request.sizes[size_index];
+  if (!(w > 0 && h > 0)) return out;
   const double d = request.marker_radius + options.gap_pt;
-  for (std::size_t s = 0; s < request.sizes.size(); ++s) {
-    const auto [w, h] = request.sizes[s];
-    if (!(w > 0 && h > 0)) continue;
-    add_adjacent(request, s, d, out);
-    add_rings(request, s, d, options, out);
-  }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const auto& a, const auto& b) { return a.cost < b.cost; });
-  return out;
+  const double base = kStageWidth * static_cast<double>(stage);
+  if (stage % 2 == 0)
+    add_adjacent(request, size_index, d, base, out);
+  else
+    add_rings(request, size_index, d, base, options, out);
+  return out;  // generated in rank order, which is cost order
 }
 
 }  // namespace footprint::render

@@ -24,9 +24,20 @@ struct CandidateOptions {
   int ring_angles = 16;  ///< positions per ring
 };
 
-/// All candidates of `request`, sorted by cost: for each size step the adjacent positions in
-/// QGIS's cartographic order, then rings of farther positions that need a leader line.
-std::vector<LabelCandidate> label_candidates(const LabelRequest& request,
+/// Candidates come in stages, tried in order: the adjacent positions at the largest size (in
+/// QGIS's cartographic order), then rings of farther positions with a leader line at that
+/// size, then the same at the next smaller size, and so on. Every candidate of a stage costs
+/// less than any of the next one as long as the soft costs added to it stay below this, so a
+/// placer can generate stages lazily and still take candidates in cost order.
+inline constexpr double kMaxSoftCost = 18;
+
+/// Number of stages of `request`: two per size step.
+inline std::size_t candidate_stages(const LabelRequest& request) {
+  return 2 * request.sizes.size();
+}
+
+/// The candidates of one stage, cheapest first.
+std::vector<LabelCandidate> label_candidates(const LabelRequest& request, std::size_t stage,
                                              const CandidateOptions& options);
 
 }  // namespace footprint::render

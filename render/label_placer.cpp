@@ -21,15 +21,12 @@ class Solver {
   Solver(const std::vector<LabelRequest>& requests, const Box& frame, CollisionIndex& index,
          const CandidateOptions& options)
       : requests_(requests),
+        frame_(frame),
+        options_(options),
         index_(index),
-        chosen_(requests.size(), kNone),
-        cost_(requests.size(), 0) {
-    candidates_.reserve(requests.size());
-    for (const auto& r : requests) {
-      // A point outside the frame has no place to be labelled in it (its marker still counts).
-      const bool inside = r.x >= frame.x0 && r.x <= frame.x1 && r.y >= frame.y0 && r.y <= frame.y1;
-      candidates_.push_back(inside ? label_candidates(r, options) : std::vector<LabelCandidate>{});
-    }
+        candidates_(requests.size()),
+        next_stage_(requests.size(), 0),
+        chosen_(requests.size(), kNone) {
     order_.resize(requests.size());
     std::iota(order_.begin(), order_.end(), std::size_t{0});
     std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
@@ -38,7 +35,7 @@ class Solver {
   }
 
   void greedy() {
-    for (std::size_t i : order_) place_best_free(i);
+    for (std::size_t i : order_) place_first_free(i);
   }
 
   /// Ejection chains for what is unplaced, then moves to cheaper free positions; stops when
@@ -55,7 +52,7 @@ class Solver {
         }
       }
       for (std::size_t i : order_) {
-        if (chosen_[i] != kNone && move_cheaper(i)) {
+        if (chosen_[i] != kNone && (move_cheaper(i) || swap_cheaper(i))) {
           ++stats.moves;
           changed = true;
         }
@@ -64,6 +61,12 @@ class Solver {
     }
   }
 
+  std::size_t leader_count() const {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < chosen_.size(); ++i)
+      if (chosen_[i] != kNone && candidates_[i][chosen_[i]].leader) ++n;
+    return n;
+  }
   std::size_t placed_count() const {
     return static_cast<std::size_t>(
         std::count_if(chosen_.begin(), chosen_.end(), [](std::size_t c) { return c != kNone; }));
@@ -71,7 +74,7 @@ class Solver {
   double total_cost() const {
     double sum = 0;
     for (std::size_t i = 0; i < chosen_.size(); ++i)
-      if (chosen_[i] != kNone) sum += cost_[i];
+      if (chosen_[i] != kNone) sum += candidates_[i][chosen_[i]].cost;
     return sum;
   }
 
@@ -88,63 +91,72 @@ class Solver {
   }
 
  private:
-  struct Choice {
-    std::size_t candidate;
-    double cost;
-  };
+  /// True when label i has a k-th candidate, generating the next stages as needed: most
+  /// labels find a place in the first stage and never pay for the others.
+  bool available(std::size_t i, std::size_t k) {
+    while (k >= candidates_[i].size() && next_stage_[i] < candidate_stages(requests_[i]))
+      add_stage(i, next_stage_[i]++);
+    return k < candidates_[i].size();
+  }
 
-  /// The cheapest candidate of label i that nothing blocks (route cost included).
-  std::optional<Choice> best_free(std::size_t i) const {
-    std::optional<Choice> best;
-    const auto& cands = candidates_[i];
-    for (std::size_t k = 0; k < cands.size(); ++k) {
-      // Sorted by base cost and soft costs only add: nothing later can be cheaper.
-      if (best && cands[k].cost >= best->cost) break;
-      const Conflicts conf = index_.check(i, cands[k], 0);
-      if (conf.hard || !conf.labels.empty()) continue;
-      const double cost = cands[k].cost + conf.soft_cost;
-      if (!best || cost < best->cost) best = Choice{k, cost};
+  /// Appends the candidates of one stage that the frame, markers and obstacles allow, with
+  /// their soft costs added. Those layers never change, so each is asked once, not per check.
+  void add_stage(std::size_t i, std::size_t stage) {
+    const LabelRequest& r = requests_[i];
+    // A point outside the frame has no place to be labelled in it (its marker still counts).
+    if (!(r.x >= frame_.x0 && r.x <= frame_.x1 && r.y >= frame_.y0 && r.y <= frame_.y1)) return;
+    const std::size_t first = candidates_[i].size();
+    for (LabelCandidate& c : label_candidates(r, stage, options_)) {
+      const auto soft = index_.fixed_cost(i, c);
+      if (!soft) continue;
+      c.cost += *soft;
+      candidates_[i].push_back(c);
     }
-    return best;
+    // Soft costs reorder a stage but never move a candidate into another stage's band.
+    std::stable_sort(candidates_[i].begin() + static_cast<std::ptrdiff_t>(first),
+                     candidates_[i].end(),
+                     [](const auto& a, const auto& b) { return a.cost < b.cost; });
   }
 
-  void put(std::size_t i, Choice choice) {
-    chosen_[i] = choice.candidate;
-    cost_[i] = choice.cost;
-    index_.insert(i, candidates_[i][choice.candidate]);
+  bool is_free(std::size_t i, std::size_t k) {
+    index_.blocking_labels(i, candidates_[i][k], 0, scratch_);
+    return scratch_.empty();
   }
-  Choice take(std::size_t i) {
-    const Choice old{chosen_[i], cost_[i]};
-    index_.remove(i, candidates_[i][chosen_[i]]);
+
+  void put(std::size_t i, std::size_t k) {
+    chosen_[i] = k;
+    index_.insert(i, candidates_[i][k]);
+  }
+  std::size_t take(std::size_t i) {
+    const std::size_t old = chosen_[i];
+    index_.remove(i, candidates_[i][old]);
     chosen_[i] = kNone;
     return old;
   }
 
-  bool place_best_free(std::size_t i) {
-    const auto best = best_free(i);
-    if (best) put(i, *best);
-    return best.has_value();
+  /// Puts label i at its cheapest free candidate, if it has one.
+  bool place_first_free(std::size_t i) {
+    for (std::size_t k = 0; available(i, k); ++k) {
+      if (is_free(i, k)) {
+        put(i, k);
+        return true;
+      }
+    }
+    return false;
   }
 
   /// Places label i (not placed now), possibly where exactly one placed label stands, which is
   /// then moved the same way (QGIS's ejection chains). Everything is undone on failure.
   bool place_by_ejection(std::size_t i, int depth, std::vector<std::size_t>& chain) {
-    if (place_best_free(i)) return true;
+    if (place_first_free(i)) return true;
     if (depth == 0) return false;
-    const auto& cands = candidates_[i];
-    for (std::size_t k = 0; k < cands.size(); ++k) {
-      const Conflicts conf = index_.check(i, cands[k], 1);
-      if (conf.hard || conf.labels.size() != 1) continue;
-      const std::size_t j = conf.labels.front();
+    for (std::size_t k = 0; available(i, k); ++k) {
+      index_.blocking_labels(i, candidates_[i][k], 1, scratch_);
+      if (scratch_.size() != 1) continue;
+      const std::size_t j = scratch_.front();
       if (std::find(chain.begin(), chain.end(), j) != chain.end()) continue;
-      const Choice old_j = take(j);
-      // The blocker is gone: price the position again (it may cover a route).
-      const Conflicts now = index_.check(i, cands[k], 0);
-      if (now.hard || !now.labels.empty()) {
-        put(j, old_j);
-        continue;
-      }
-      put(i, {k, cands[k].cost + now.soft_cost});
+      const std::size_t old_j = take(j);
+      put(i, k);
       chain.push_back(j);
       if (place_by_ejection(j, depth - 1, chain)) return true;
       chain.pop_back();
@@ -156,22 +168,54 @@ class Solver {
 
   /// Moves placed label i to a cheaper free position if there is one.
   bool move_cheaper(std::size_t i) {
-    const Choice old = take(i);
-    const auto best = best_free(i);
-    if (best && best->cost < old.cost - 1e-9) {
-      put(i, *best);
-      return true;
+    const std::size_t old = take(i);
+    // Candidates are sorted by cost: the first free one before `old` is the cheapest move.
+    for (std::size_t k = 0; k < old; ++k) {
+      if (candidates_[i][k].cost < candidates_[i][old].cost && is_free(i, k)) {
+        put(i, k);
+        return true;
+      }
     }
     put(i, old);
     return false;
   }
 
+  /// Moves placed label i to a cheaper position where exactly one label j stands, and j to
+  /// another free position, when the two together cost less than before: this is what turns
+  /// most greedy leader lines back into adjacent labels.
+  bool swap_cheaper(std::size_t i) {
+    const std::size_t old_i = chosen_[i];
+    const double before_i = candidates_[i][old_i].cost;
+    for (std::size_t k = 0; k < old_i && candidates_[i][k].cost < before_i; ++k) {
+      index_.blocking_labels(i, candidates_[i][k], 1, scratch_);
+      if (scratch_.size() != 1) continue;
+      const std::size_t j = scratch_.front();
+      const double budget = before_i + candidates_[j][chosen_[j]].cost - candidates_[i][k].cost;
+      take(i);
+      const std::size_t old_j = take(j);
+      put(i, k);
+      for (std::size_t kj = 0; available(j, kj) && candidates_[j][kj].cost < budget; ++kj) {
+        if (is_free(j, kj)) {
+          put(j, kj);
+          return true;
+        }
+      }
+      take(i);
+      put(i, old_i);
+      put(j, old_j);
+    }
+    return false;
+  }
+
   const std::vector<LabelRequest>& requests_;
+  Box frame_;
+  CandidateOptions options_;
   CollisionIndex& index_;
-  std::vector<std::vector<LabelCandidate>> candidates_;
+  std::vector<std::vector<LabelCandidate>> candidates_;  ///< generated stages, cheapest first
+  std::vector<std::size_t> next_stage_;                  ///< per label: first stage not generated
   std::vector<std::size_t> order_;
-  std::vector<std::size_t> chosen_;  ///< candidate index per label, kNone when unplaced
-  std::vector<double> cost_;         ///< cost of the chosen candidate with its soft costs
+  std::vector<std::size_t> chosen_;   ///< candidate index per label, kNone when unplaced
+  std::vector<std::size_t> scratch_;  ///< blockers of the candidate being checked
 };
 
 }  // namespace
@@ -206,9 +250,11 @@ std::vector<Placement> LabelPlacer::place(const std::vector<LabelRequest>& reque
   stats_.requests = requests.size();
   stats_.greedy_placed = solver.placed_count();
   stats_.greedy_cost = solver.total_cost();
+  stats_.greedy_leaders = solver.leader_count();
   if (improve_) solver.repair(stats_);
   stats_.placed = solver.placed_count();
   stats_.cost = solver.total_cost();
+  stats_.leaders = solver.leader_count();
   return solver.result();
 }
 

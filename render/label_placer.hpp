@@ -14,12 +14,14 @@ namespace footprint::render {
 /// What the last call to LabelPlacer::place achieved, for tests and benchmarks.
 struct PlacementStats {
   std::size_t requests = 0;
-  std::size_t greedy_placed = 0;  ///< labels placed by the greedy pass alone
-  std::size_t placed = 0;         ///< after the repair passes
-  double greedy_cost = 0;         ///< sum of candidate costs of the greedy result
-  double cost = 0;                ///< ... after the repair passes
-  std::size_t repairs = 0;        ///< labels placed by ejecting and moving others
-  std::size_t moves = 0;          ///< placed labels moved to a cheaper position
+  std::size_t greedy_placed = 0;   ///< labels placed by the greedy pass alone
+  std::size_t placed = 0;          ///< after the repair passes
+  std::size_t greedy_leaders = 0;  ///< placed labels that need a leader line, greedy pass
+  std::size_t leaders = 0;         ///< ... after the repair passes
+  double greedy_cost = 0;          ///< sum of candidate costs of the greedy result
+  double cost = 0;                 ///< ... after the repair passes
+  std::size_t repairs = 0;         ///< labels placed by ejecting and moving others
+  std::size_t moves = 0;           ///< cheaper positions found (alone or by swapping two labels)
 };
 
 /// Greedy placement over ordered candidates (QGIS), improved by ejection chains and local

@@ -2,6 +2,7 @@
 
 #include "render/cairo_style.hpp"
 #include "render/journal_layer.hpp"
+#include "render/label_drawing.hpp"
 #include "render/label_placer.hpp"
 
 namespace footprint::render {
@@ -13,14 +14,6 @@ int priority(const core::Entry& entry) {
   int p = entry.status == core::Status::visited ? 200 : entry.status == core::Status::planned ? 100 : 0;
   if (entry.is_range()) p += 50;
   return p;
-}
-
-TextStyle label_style(const Style& style, std::size_t size_index, Anchor anchor) {
-  TextStyle s = text_style(style.label);
-  s.size_pt = style.label_sizes_pt[std::min(size_index, style.label_sizes_pt.size() - 1)];
-  const bool left = anchor == Anchor::left || anchor == Anchor::top_left || anchor == Anchor::bottom_left;
-  s.align = left ? TextAlign::right : anchor == Anchor::top || anchor == Anchor::bottom ? TextAlign::center : TextAlign::left;
-  return s;
 }
 
 Box to_box(const Frame& f) { return {f.x, f.y, f.right(), f.bottom()}; }
@@ -73,23 +66,23 @@ MapLabels place_labels(cairo_t* cr, const MapPlan& plan, const std::vector<Marke
   return labels;
 }
 
+void draw_leaders(cairo_t* cr, const MapLabels& labels, const Style& style) {
+  LeaderStyle leader;
+  leader.color = style.label.color;
+  leader.color.a *= 0.8;
+  leader.width_pt = 0.5;
+  leader.halo = style.label.halo;
+  for (const Placement& p : labels.placements) draw_leader(cr, p, leader);
+}
+
 void draw_labels(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>& markers,
                  const MapLabels& labels, const Style& style) {
-  LineStyle leader{style.label.color, 0.5, {}};
-  leader.color.a *= 0.8;
-  set_line(cr, leader);
-  for (const Placement& p : labels.placements) {
-    if (!p.placed || !p.leader) continue;
-    cairo_move_to(cr, p.leader_x0, p.leader_y0);
-    cairo_line_to(cr, p.leader_x1, p.leader_y1);
-  }
-  cairo_stroke(cr);
+  const TextStyle base = text_style(style.label);
   for (const Placement& p : labels.placements) {
     if (!p.placed) continue;
     const MarkerSpot& spot = markers[static_cast<std::size_t>(p.id)];
-    const TextBlock text(cr, label_text(plan.places[spot.place_index].entry),
-                         label_style(style, p.size_index, p.anchor), kLabelMaxWidthPt);
-    text.draw(cr, p.box.x0, p.box.y0);
+    draw_label(cr, label_text(plan.places[spot.place_index].entry), base, style.label_sizes_pt, p,
+               kLabelMaxWidthPt);
   }
 }
 

@@ -36,7 +36,10 @@ MapLabels place_labels(cairo_t* cr, const MapPlan& plan, const std::vector<Marke
                        const std::vector<Path>& routes, const std::vector<Box>& obstacles,
                        const Style& style);
 
-/// Draws leader lines and the placed labels (halos under all text).
+/// Draws the leader lines of labels moved away from their marker (before the markers).
+void draw_leaders(cairo_t* cr, const MapLabels& labels, const Style& style);
+
+/// Draws the placed labels, each aligned towards its marker.
 void draw_labels(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>& markers,
                  const MapLabels& labels, const Style& style);
 

@@ -40,6 +40,7 @@ void draw_map(cairo_t* cr, const MapPlan& plan, const MapLayout& layout, const S
   cairo_rectangle(cr, f.x, f.y, f.width, f.height);
   cairo_clip(cr);
   draw_journal_paths(cr, layout.paths, style);
+  draw_leaders(cr, layout.labels, style);
   draw_markers(cr, layout.markers, plan, style);
   draw_marker_numbers(cr, plan, layout.markers, style);
   draw_globe_outline(cr, plan, style);

@@ -23,7 +23,8 @@ class Cli : public ::testing::Test {
   }
   std::filesystem::path journal() const { return dir_ / "journal.geojson"; }
   void use_sample() {
-    std::filesystem::copy_file(std::string(FOOTPRINT_SOURCE_DIR) + "/samples/2024.geojson", journal());
+    std::filesystem::copy_file(std::string(FOOTPRINT_SOURCE_DIR) + "/samples/2024.geojson",
+                               journal());
   }
   TempDir dir_;
 };
@@ -36,7 +37,8 @@ TEST_F(Cli, HelpShowsEveryCommandAndExamples) {
   }
   const RunResult add = run({"add", "--help"});
   EXPECT_EQ(add.exit_code, 0);
-  EXPECT_NE(add.out.find("Examples:\n  footprint add Banff --at 51.1784,-115.5708"), std::string::npos);
+  EXPECT_NE(add.out.find("Examples:\n  footprint add Banff --date 2024-10-12"),
+            std::string::npos);
 }
 
 TEST_F(Cli, UsageErrorsExitWithTwo) {
@@ -47,12 +49,15 @@ TEST_F(Cli, UsageErrorsExitWithTwo) {
   EXPECT_EQ(r.exit_code, 2);
   r = run({});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.err, "footprint: error: A subcommand is required\nRun 'footprint --help' or 'footprint COMMAND --help' for usage.\n");
+  EXPECT_EQ(r.err,
+            "footprint: error: A subcommand is required\nRun 'footprint --help' or 'footprint "
+            "COMMAND --help' for usage.\n");
 }
 
 TEST_F(Cli, AddCreatesTheJournalAndPrintsTheId) {
-  RunResult r = run({"add", "Banff", "--at", "51.1784,-115.5708", "--date", "2024-10-12", "--title",
-               "洞穴之旅 Cave tour", "--tag", "nature", "--tag", "history", "--trip", "banff-2024"});
+  RunResult r =
+      run({"add", "Banff", "--at", "51.1784,-115.5708", "--date", "2024-10-12", "--title",
+           "洞穴之旅 Cave tour", "--tag", "nature", "--tag", "history", "--trip", "banff-2024"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "2024-10-12-banff\n");
   EXPECT_EQ(r.err, "footprint: created " + journal().string() + "\n");
@@ -64,7 +69,7 @@ TEST_F(Cli, AddCreatesTheJournalAndPrintsTheId) {
   EXPECT_EQ(r.out,
             "2024-10-12-banff\n"
             "  title     洞穴之旅 Cave tour\n"
-            "  place     Banff\n"
+            "  place     Banff, Alberta, Canada\n"
             "  date      2024-10-12\n"
             "  position  51.17840, -115.57080 (lat, lon)\n"
             "  tags      nature, history\n"
@@ -82,9 +87,11 @@ TEST_F(Cli, BadValuesAreRefusedAndNothingIsWritten) {
   const std::vector<Case> cases = {
       {{"add", "X", "--at", "51.1,-115.5", "--date", "2024-02-30"},
        "footprint: error: invalid date \"2024-02-30\": February 2024 has 29 days\n"},
-      {{"add", "X", "--at", "91,0"}, "footprint: error: --at \"91,0\": latitude must be within -90..90\n"},
+      {{"add", "X", "--at", "91,0"},
+       "footprint: error: --at \"91,0\": latitude must be within -90..90\n"},
       {{"add", "X", "--at", "banff"},
-       "footprint: error: --at \"banff\": expected LAT,LON in decimal degrees, e.g. 51.1784,-115.5708\n"},
+       "footprint: error: --at \"banff\": expected LAT,LON in decimal degrees, e.g. "
+       "51.1784,-115.5708\n"},
       {{"add", "X", "--at", "1,2", "--status", "done"},
        "footprint: error: invalid status \"done\": expected visited, planned or cancelled\n"},
       {{"add", "X", "--at", "1,2", "--date", "2024-05-02", "--end", "2024-05-01"},
@@ -115,11 +122,12 @@ TEST_F(Cli, ListsAndFilters) {
   use_sample();
   RunResult r = run({"list", "--trip", "banff-2024"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out,
-            "ID                      DATE        STATUS   PLACE                 TITLE\n"
-            "2024-10-12-banff        2024-10-12  visited  Banff, Alberta        洞穴导览 Cave tour\n"
-            "2024-10-13-lake-louise  2024-10-13  visited  Lake Louise, Alberta  露易丝湖 Lake Louise\n"
-            "2024-10-14-canmore      2024-10-14  visited  Canmore, Alberta      坎莫尔 Canmore\n");
+  EXPECT_EQ(
+      r.out,
+      "ID                      DATE        STATUS   PLACE                 TITLE\n"
+      "2024-10-12-banff        2024-10-12  visited  Banff, Alberta        洞穴导览 Cave tour\n"
+      "2024-10-13-lake-louise  2024-10-13  visited  Lake Louise, Alberta  露易丝湖 Lake Louise\n"
+      "2024-10-14-canmore      2024-10-14  visited  Canmore, Alberta      坎莫尔 Canmore\n");
   r = run({"list", "--status", "cancelled", "--json"});
   ASSERT_EQ(r.exit_code, 0);
   const auto doc = nlohmann::json::parse(r.out);
@@ -138,8 +146,9 @@ TEST_F(Cli, ShowNamesAmbiguousAndMissingIds) {
   use_sample();
   RunResult r = run({"show", "2024-10-1"});
   EXPECT_EQ(r.exit_code, 4);
-  EXPECT_EQ(r.err, "footprint: error: \"2024-10-1\" matches 3 entries:\n  2024-10-12-banff\n"
-                   "  2024-10-13-lake-louise\n  2024-10-14-canmore\n");
+  EXPECT_EQ(r.err,
+            "footprint: error: \"2024-10-1\" matches 3 entries:\n  2024-10-12-banff\n"
+            "  2024-10-13-lake-louise\n  2024-10-14-canmore\n");
   r = run({"show", "2025"});
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_EQ(r.err, "footprint: error: no entry with id \"2025\" (footprint list shows the ids)\n");
@@ -149,17 +158,23 @@ TEST_F(Cli, ShowNamesAmbiguousAndMissingIds) {
 }
 
 TEST_F(Cli, InvalidJournalIsReportedAndNeverOverwritten) {
-  write_file(journal(), "{\"type\": \"FeatureCollection\", \"features\": [\n"
-                        "  {\"type\": \"Feature\", \"id\": \"a\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [1, 91.2]}}\n]}\n");
+  write_file(journal(),
+             "{\"type\": \"FeatureCollection\", \"features\": [\n"
+             "  {\"type\": \"Feature\", \"id\": \"a\", \"geometry\": {\"type\": \"Point\", "
+             "\"coordinates\": [1, 91.2]}}\n]}\n");
   const std::string before = read_file(journal());
   RunResult r = run({"add", "X", "--at", "1,2"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err, "footprint: error: the journal is not valid; nothing was changed\n  " +
-                       journal().string() + ":2:83: /features/0/geometry/coordinates/1 (entry a): latitude 91.2 is outside -90..90\n");
+                       journal().string() +
+                       ":2:83: /features/0/geometry/coordinates/1 (entry a): latitude 91.2 is "
+                       "outside -90..90\n");
   EXPECT_EQ(read_file(journal()), before);
   r = run({"validate"});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.out, journal().string() + ":2:83: /features/0/geometry/coordinates/1 (entry a): latitude 91.2 is outside -90..90\n" +
+  EXPECT_EQ(r.out, journal().string() +
+                       ":2:83: /features/0/geometry/coordinates/1 (entry a): latitude 91.2 is "
+                       "outside -90..90\n" +
                        journal().string() + ": 1 problem\n");
 }
 
@@ -176,7 +191,8 @@ TEST_F(Cli, EditByOptionsKeepsUnknownMembers) {
   const std::string marker = "\"trip\": \"banff-2024\",";
   text.replace(text.find(marker), marker.size(), marker + " \"x-photos\": 12,");
   write_file(journal(), text);
-  RunResult r = run({"edit", "2024-10-12-banff", "--title", "洞穴之旅 Cave and Basin", "--untag", "nature", "--end", "2024-10-14"});
+  RunResult r = run({"edit", "2024-10-12-banff", "--title", "洞穴之旅 Cave and Basin", "--untag",
+                     "nature", "--end", "2024-10-14"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "2024-10-12-banff\n");
   r = run({"show", "2024-10-12-banff", "--json"});
@@ -201,7 +217,10 @@ TEST_F(Cli, EditInTheEditor) {
   const std::string before = read_file(journal());
   r = run({"edit", "2024-10-12-banff"}, {{"EDITOR", "sed -i s/2024-10-12/2024-10-32/"}});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find("/features/19/properties/date (entry 2024-10-32-banff): invalid date \"2024-10-32\": October 2024 has 31 days"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("/features/19/properties/date (entry 2024-10-32-banff): invalid date "
+                       "\"2024-10-32\": October 2024 has 31 days"),
+            std::string::npos)
+      << r.err;
   EXPECT_NE(r.err.find("footprint: your edit is kept in "), std::string::npos);
   EXPECT_EQ(read_file(journal()), before);
 
@@ -219,7 +238,8 @@ TEST_F(Cli, RemoveIsAllOrNothing) {
   r = run({"rm", "2024-10-12-banff", "2024-10-13"});
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.out, "2024-10-12-banff\n2024-10-13-lake-louise\n");
-  EXPECT_EQ(run({"list", "--trip", "banff-2024", "--json"}).out.find("lake-louise"), std::string::npos);
+  EXPECT_EQ(run({"list", "--trip", "banff-2024", "--json"}).out.find("lake-louise"),
+            std::string::npos);
 }
 
 TEST_F(Cli, JournalOptionBeforeOrAfterTheCommand) {
@@ -234,10 +254,10 @@ TEST_F(Cli, TwentyConcurrentAddsAllLand) {
   std::vector<pid_t> children;
   for (int i = 0; i < 20; ++i) {
     const std::string n = std::to_string(i);
-    children.push_back(start_footprint(
-        {"add", "Place " + n, "--at", "10," + n, "--date", "2024-01-01"},
-        {{"FOOTPRINT_JOURNAL", journal().string()}}, (dir_ / ("out" + n)).string(),
-        (dir_ / ("err" + n)).string()));
+    children.push_back(
+        start_footprint({"add", "Place " + n, "--at", "10," + n, "--date", "2024-01-01"},
+                        {{"FOOTPRINT_JOURNAL", journal().string()}}, (dir_ / ("out" + n)).string(),
+                        (dir_ / ("err" + n)).string()));
   }
   for (pid_t pid : children) EXPECT_EQ(wait_exit_code(pid), 0);
   const RunResult r = run({"list", "--json"});

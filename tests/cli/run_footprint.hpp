@@ -34,7 +34,8 @@ inline pid_t start_footprint(const std::vector<std::string>& args,
   for (char** e = environ; *e != nullptr; ++e) {
     const std::string kv = *e;
     const std::string key = kv.substr(0, kv.find('='));
-    if (env.count(key) == 0 && key != "FOOTPRINT_JOURNAL" && key != "EDITOR" && key != "VISUAL") env_s.push_back(kv);
+    if (env.count(key) == 0 && key != "FOOTPRINT_JOURNAL" && key != "EDITOR" && key != "VISUAL")
+      env_s.push_back(kv);
   }
   for (const auto& [k, v] : env) env_s.push_back(k + "=" + v);
   std::vector<char*> envp;
@@ -43,8 +44,10 @@ inline pid_t start_footprint(const std::vector<std::string>& args,
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 1, out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_addopen(&actions, 2, err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_addopen(&actions, 1, out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                   0644);
+  posix_spawn_file_actions_addopen(&actions, 2, err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                   0644);
   pid_t pid = -1;
   posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);

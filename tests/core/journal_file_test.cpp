@@ -28,7 +28,8 @@ std::vector<std::string> stray_files(const std::filesystem::path& folder) {
   std::vector<std::string> out;
   for (const auto& f : std::filesystem::directory_iterator(folder)) {
     const std::string name = f.path().filename().string();
-    if (name != "j.geojson" && name != "j.geojson.lock" && name != "j.geojson.bak") out.push_back(name);
+    if (name != "j.geojson" && name != "j.geojson.lock" && name != "j.geojson.bak")
+      out.push_back(name);
   }
   return out;
 }
@@ -66,7 +67,8 @@ TEST(JournalFile, FailedSaveAtAnyStepLeavesTheJournalAsItWas) {
       update_journal(file, false, [](Journal& j) { j.add(banff()); });
       ADD_FAILURE() << "the save did not fail";
     } catch (const IoError& e) {
-      EXPECT_NE(std::string(e.what()).find("the journal was not changed"), std::string::npos) << e.what();
+      EXPECT_NE(std::string(e.what()).find("the journal was not changed"), std::string::npos)
+          << e.what();
     }
     testing::fail_saves_at(std::nullopt);
     EXPECT_EQ(read_file(dir / "j.geojson"), test::kCanonical);
@@ -103,7 +105,9 @@ TEST(JournalFile, ReadOnlyFolderLeavesTheJournalAsItWas) {
       ::_exit(2);
     } catch (const IoError& e) {
       ::_exit(std::string(e.what()).find("(creating a temporary file): Permission denied") !=
-                      std::string::npos ? 0 : 1);
+                      std::string::npos
+                  ? 0
+                  : 1);
     } catch (...) {
       ::_exit(1);
     }
@@ -121,10 +125,11 @@ TEST(JournalFile, ChangeThatThrowsWritesNothing) {
   TempDir dir;
   write_file(dir / "j.geojson", test::kCanonical);
   const JournalFile file(dir / "j.geojson");
-  EXPECT_THROW(update_journal(file, false, [](Journal& j) {
-                 j.add(banff());
-                 j.remove("no-such-entry");
-               }),
+  EXPECT_THROW(update_journal(file, false,
+                              [](Journal& j) {
+                                j.add(banff());
+                                j.remove("no-such-entry");
+                              }),
                NotFound);
   EXPECT_EQ(read_file(dir / "j.geojson"), test::kCanonical);
 }

@@ -26,54 +26,144 @@ std::vector<Malformed> malformed_cases() {
   const std::string ok = point("[1, 2]");
   return {
       {"empty file", "", "j:1:1: the file is empty; a journal is a JSON object"},
-      {"only spaces", "  \n ", "j:2:2: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"},
-      {"truncated object", R"({"type": "FeatureCollection", "features": [)", "j:1:44: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"},
-      {"truncated string", R"({"type": "Feature)", "j:1:18: syntax error while parsing value - invalid string: missing closing quote; last read: '\"Feature'"},
-      {"byte order mark", "\xEF\xBB\xBF{}", "j:1:1: the file starts with a UTF-8 byte order mark (BOM), which JSON does not allow; save it as UTF-8 without BOM"},
-      {"invalid UTF-8", "{\"type\": \"Feature\xC3\x28\"}", "j:1:19: syntax error while parsing value - invalid string: ill-formed UTF-8 byte; last read: '\"Feature\xC3('"},
-      {"lone surrogate", R"({"a": "\ud800"})", "j:1:14: syntax error while parsing value - invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF; last read: '\"\\ud800\"'"},
-      {"raw control character", "{\"a\": \"x\ty\"}", "j:1:9: syntax error while parsing value - invalid string: control character U+0009 (HT) must be escaped to \\u0009 or \\t; last read: '\"x<U+0009>'"},
-      {"NaN", with_feature(point("[NaN, 2]")), "j:1:121: syntax error while parsing value - invalid literal; last read: '\"coordinates\": [N'"},
-      {"Infinity", with_feature(point("[Infinity, 2]")), "j:1:121: syntax error while parsing value - invalid literal; last read: '\"coordinates\": [I'"},
-      {"minus Infinity", with_feature(point("[-Infinity, 2]")), "j:1:122: syntax error while parsing value - invalid number; expected digit after '-'; last read: '-I'"},
+      {"only spaces", "  \n ",
+       "j:2:2: syntax error while parsing value - unexpected end of input; expected '[', '{', or a "
+       "literal"},
+      {"truncated object", R"({"type": "FeatureCollection", "features": [)",
+       "j:1:44: syntax error while parsing value - unexpected end of input; expected '[', '{', or "
+       "a literal"},
+      {"truncated string", R"({"type": "Feature)",
+       "j:1:18: syntax error while parsing value - invalid string: missing closing quote; last "
+       "read: '\"Feature'"},
+      {"byte order mark", "\xEF\xBB\xBF{}",
+       "j:1:1: the file starts with a UTF-8 byte order mark (BOM), which JSON does not allow; save "
+       "it as UTF-8 without BOM"},
+      {"invalid UTF-8", "{\"type\": \"Feature\xC3\x28\"}",
+       "j:1:19: syntax error while parsing value - invalid string: ill-formed UTF-8 byte; last "
+       "read: '\"Feature\xC3('"},
+      {"lone surrogate", R"({"a": "\ud800"})",
+       "j:1:14: syntax error while parsing value - invalid string: surrogate U+D800..U+DBFF must "
+       "be followed by U+DC00..U+DFFF; last read: '\"\\ud800\"'"},
+      {"raw control character", "{\"a\": \"x\ty\"}",
+       "j:1:9: syntax error while parsing value - invalid string: control character U+0009 (HT) "
+       "must be escaped to \\u0009 or \\t; last read: '\"x<U+0009>'"},
+      {"NaN", with_feature(point("[NaN, 2]")),
+       "j:1:121: syntax error while parsing value - invalid literal; last read: '\"coordinates\": "
+       "[N'"},
+      {"Infinity", with_feature(point("[Infinity, 2]")),
+       "j:1:121: syntax error while parsing value - invalid literal; last read: '\"coordinates\": "
+       "[I'"},
+      {"minus Infinity", with_feature(point("[-Infinity, 2]")),
+       "j:1:122: syntax error while parsing value - invalid number; expected digit after '-'; last "
+       "read: '-I'"},
       {"1e999", with_feature(point("[1e999, 2]")), "j:1:121: number out of range"},
       {"-1e999", with_feature(point("[1, -1e999]")), "j:1:124: number out of range"},
-      {"100000 nested arrays", std::string(100000, '[') + std::string(100000, ']'), "j:1:65: nesting deeper than 64 levels"},
-      {"100000 nested objects", [] { std::string s; for (int i = 0; i < 100000; ++i) s += "{\"a\":"; return s; }(), "j:1:321: nesting deeper than 64 levels"},
-      {"trailing comma", R"({"type": "FeatureCollection", "features": [],})", "j:1:46: syntax error while parsing object key - unexpected '}'; expected string literal"},
-      {"single quotes", R"({'type': 1})", "j:1:2: syntax error while parsing object key - invalid literal; last read: '{''; expected string literal"},
-      {"comment", "{ // note\n}", "j:1:3: syntax error while parsing object key - invalid literal; last read: '{ /'; expected string literal"},
-      {"text after the journal", R"({"type": "FeatureCollection", "features": []} x)", "j:1:47: syntax error while parsing value - invalid literal; last read: '\"features\": []} x'; expected end of input"},
-      {"duplicate member", R"({"type": "FeatureCollection", "type": "x", "features": []})", "j:1:31: duplicate member \"type\" at /type"},
-      {"root is an array", "[]", "j:1:1: expected a GeoJSON FeatureCollection object, found an array"},
-      {"root is a string", "\"journal\"", "j:1:1: expected a GeoJSON FeatureCollection object, found a string"},
-      {"missing type", R"({"features": []})", "j:1:1: /type: expected \"type\": \"FeatureCollection\""},
-      {"wrong type", R"({"type": "Feature", "features": []})", "j:1:10: /type: expected \"type\": \"FeatureCollection\""},
-      {"missing features", R"({"type": "FeatureCollection"})", "j:1:1: /features: a journal needs a \"features\" array"},
-      {"features not an array", R"({"type": "FeatureCollection", "features": {}})", "j:1:43: /features: expected an array, found an object"},
-      {"feature is a number", with_feature("7"), "j:1:44: /features/0 (entry #0): expected a Feature object, found a number"},
-      {"feature of wrong type", with_feature(R"({"type": "Point", "id": "x", "geometry": {"type": "Point", "coordinates": [1, 2]}})"), "j:1:53: /features/0/type (entry x): expected \"type\": \"Feature\""},
-      {"missing id", with_feature(R"({"type": "Feature", "geometry": {"type": "Point", "coordinates": [1, 2]}})"), "j:1:44: /features/0/id (entry #0): an entry needs an \"id\" (a string such as \"2024-10-12-banff\")"},
-      {"numeric id", with_feature(R"({"type": "Feature", "id": 7, "geometry": {"type": "Point", "coordinates": [1, 2]}})"), "j:1:70: /features/0/id (entry #0): an id must be a non-empty string without spaces or control characters"},
-      {"id with a space", with_feature(R"({"type": "Feature", "id": "a b", "geometry": {"type": "Point", "coordinates": [1, 2]}})"), "j:1:70: /features/0/id (entry a b): an id must be a non-empty string without spaces or control characters"},
-      {"duplicate ids", with_feature(ok + ", " + ok), "j:1:174: /features/1/id (entry x): duplicate id \"x\" (also at /features/0)"},
-      {"null geometry", with_feature(R"({"type": "Feature", "id": "x", "geometry": null})"), "j:1:87: /features/0/geometry (entry x): an entry needs a geometry (a Point or a LineString)"},
-      {"polygon", with_feature(R"({"type": "Feature", "id": "x", "geometry": {"type": "Polygon", "coordinates": []}})"), "j:1:96: /features/0/geometry/type (entry x): geometry type \"Polygon\" is not supported; use Point or LineString"},
-      {"no coordinates", with_feature(R"({"type": "Feature", "id": "x", "geometry": {"type": "Point"}})"), "j:1:87: /features/0/geometry/coordinates (entry x): a Point needs \"coordinates\""},
-      {"one number", with_feature(point("[1]")), "j:1:120: /features/0/geometry/coordinates (entry x): a position has 2 or 3 numbers [longitude, latitude, altitude], found 1"},
-      {"string coordinate", with_feature(point("[\"1\", 2]")), "j:1:121: /features/0/geometry/coordinates/0 (entry x): expected a number, found a string"},
-      {"latitude 91.2", with_feature(point("[-113.5, 91.2]")), "j:1:129: /features/0/geometry/coordinates/1 (entry x): latitude 91.2 is outside -90..90"},
-      {"longitude 181", with_feature(point("[181, 2]")), "j:1:121: /features/0/geometry/coordinates/0 (entry x): longitude 181 is outside -180..180"},
-      {"one-position LineString", with_feature(R"({"type": "Feature", "id": "x", "geometry": {"type": "LineString", "coordinates": [[1, 2]]}})"), "j:1:125: /features/0/geometry/coordinates (entry x): a LineString needs at least 2 positions"},
-      {"properties an array", with_feature(point("[1, 2]", "[]")), "j:1:143: /features/0/properties (entry x): expected an object, found an array"},
-      {"numeric title", with_feature(point("[1, 2]", R"({"title": 5})")), "j:1:153: /features/0/properties/title (entry x): expected a string, found a number"},
-      {"2024-02-30", with_feature(point("[1, 2]", R"({"date": "2024-02-30"})")), "j:1:152: /features/0/properties/date (entry x): invalid date \"2024-02-30\": February 2024 has 29 days"},
-      {"end before date", with_feature(point("[1, 2]", R"({"date": "2024-05-02", "end": "2024-05-01"})")), "j:1:173: /features/0/properties/end (entry x): end 2024-05-01 is before the start date 2024-05-02"},
-      {"end without date", with_feature(point("[1, 2]", R"({"end": "2024-05-01"})")), "j:1:151: /features/0/properties/end (entry x): an end date needs a start \"date\""},
-      {"tags not a list", with_feature(point("[1, 2]", R"({"tags": "a,b"})")), "j:1:152: /features/0/properties/tags (entry x): expected an array of strings, found a string"},
-      {"numeric tag", with_feature(point("[1, 2]", R"({"tags": ["a", 2]})")), "j:1:158: /features/0/properties/tags/1 (entry x): expected a string, found a number"},
-      {"unknown status", with_feature(point("[1, 2]", R"({"status": "done"})")), "j:1:154: /features/0/properties/status (entry x): invalid status \"done\": expected visited, planned or cancelled"},
-      {"newer format", R"({"type": "FeatureCollection", "footprint": {"version": 2}, "features": []})", "j:1:56: /footprint/version: this journal was written in format version 2 by a newer footprint; this one reads version 1"},
+      {"100000 nested arrays", std::string(100000, '[') + std::string(100000, ']'),
+       "j:1:65: nesting deeper than 64 levels"},
+      {"100000 nested objects",
+       [] {
+         std::string s;
+         for (int i = 0; i < 100000; ++i) s += "{\"a\":";
+         return s;
+       }(),
+       "j:1:321: nesting deeper than 64 levels"},
+      {"trailing comma", R"({"type": "FeatureCollection", "features": [],})",
+       "j:1:46: syntax error while parsing object key - unexpected '}'; expected string literal"},
+      {"single quotes", R"({'type': 1})",
+       "j:1:2: syntax error while parsing object key - invalid literal; last read: '{''; expected "
+       "string literal"},
+      {"comment", "{ // note\n}",
+       "j:1:3: syntax error while parsing object key - invalid literal; last read: '{ /'; expected "
+       "string literal"},
+      {"text after the journal", R"({"type": "FeatureCollection", "features": []} x)",
+       "j:1:47: syntax error while parsing value - invalid literal; last read: '\"features\": []} "
+       "x'; expected end of input"},
+      {"duplicate member", R"({"type": "FeatureCollection", "type": "x", "features": []})",
+       "j:1:31: duplicate member \"type\" at /type"},
+      {"root is an array", "[]",
+       "j:1:1: expected a GeoJSON FeatureCollection object, found an array"},
+      {"root is a string", "\"journal\"",
+       "j:1:1: expected a GeoJSON FeatureCollection object, found a string"},
+      {"missing type", R"({"features": []})",
+       "j:1:1: /type: expected \"type\": \"FeatureCollection\""},
+      {"wrong type", R"({"type": "Feature", "features": []})",
+       "j:1:10: /type: expected \"type\": \"FeatureCollection\""},
+      {"missing features", R"({"type": "FeatureCollection"})",
+       "j:1:1: /features: a journal needs a \"features\" array"},
+      {"features not an array", R"({"type": "FeatureCollection", "features": {}})",
+       "j:1:43: /features: expected an array, found an object"},
+      {"feature is a number", with_feature("7"),
+       "j:1:44: /features/0 (entry #0): expected a Feature object, found a number"},
+      {"feature of wrong type",
+       with_feature(
+           R"({"type": "Point", "id": "x", "geometry": {"type": "Point", "coordinates": [1, 2]}})"),
+       "j:1:53: /features/0/type (entry x): expected \"type\": \"Feature\""},
+      {"missing id",
+       with_feature(R"({"type": "Feature", "geometry": {"type": "Point", "coordinates": [1, 2]}})"),
+       "j:1:44: /features/0/id (entry #0): an entry needs an \"id\" (a string such as "
+       "\"2024-10-12-banff\")"},
+      {"numeric id",
+       with_feature(
+           R"({"type": "Feature", "id": 7, "geometry": {"type": "Point", "coordinates": [1, 2]}})"),
+       "j:1:70: /features/0/id (entry #0): an id must be a non-empty string without spaces or "
+       "control characters"},
+      {"id with a space",
+       with_feature(
+           R"({"type": "Feature", "id": "a b", "geometry": {"type": "Point", "coordinates": [1, 2]}})"),
+       "j:1:70: /features/0/id (entry a b): an id must be a non-empty string without spaces or "
+       "control characters"},
+      {"duplicate ids", with_feature(ok + ", " + ok),
+       "j:1:174: /features/1/id (entry x): duplicate id \"x\" (also at /features/0)"},
+      {"null geometry", with_feature(R"({"type": "Feature", "id": "x", "geometry": null})"),
+       "j:1:87: /features/0/geometry (entry x): an entry needs a geometry (a Point or a "
+       "LineString)"},
+      {"polygon",
+       with_feature(
+           R"({"type": "Feature", "id": "x", "geometry": {"type": "Polygon", "coordinates": []}})"),
+       "j:1:96: /features/0/geometry/type (entry x): geometry type \"Polygon\" is not supported; "
+       "use Point or LineString"},
+      {"no coordinates",
+       with_feature(R"({"type": "Feature", "id": "x", "geometry": {"type": "Point"}})"),
+       "j:1:87: /features/0/geometry/coordinates (entry x): a Point needs \"coordinates\""},
+      {"one number", with_feature(point("[1]")),
+       "j:1:120: /features/0/geometry/coordinates (entry x): a position has 2 or 3 numbers "
+       "[longitude, latitude, altitude], found 1"},
+      {"string coordinate", with_feature(point("[\"1\", 2]")),
+       "j:1:121: /features/0/geometry/coordinates/0 (entry x): expected a number, found a string"},
+      {"latitude 91.2", with_feature(point("[-113.5, 91.2]")),
+       "j:1:129: /features/0/geometry/coordinates/1 (entry x): latitude 91.2 is outside -90..90"},
+      {"longitude 181", with_feature(point("[181, 2]")),
+       "j:1:121: /features/0/geometry/coordinates/0 (entry x): longitude 181 is outside -180..180"},
+      {"one-position LineString",
+       with_feature(
+           R"({"type": "Feature", "id": "x", "geometry": {"type": "LineString", "coordinates": [[1, 2]]}})"),
+       "j:1:125: /features/0/geometry/coordinates (entry x): a LineString needs at least 2 "
+       "positions"},
+      {"properties an array", with_feature(point("[1, 2]", "[]")),
+       "j:1:143: /features/0/properties (entry x): expected an object, found an array"},
+      {"numeric title", with_feature(point("[1, 2]", R"({"title": 5})")),
+       "j:1:153: /features/0/properties/title (entry x): expected a string, found a number"},
+      {"2024-02-30", with_feature(point("[1, 2]", R"({"date": "2024-02-30"})")),
+       "j:1:152: /features/0/properties/date (entry x): invalid date \"2024-02-30\": February 2024 "
+       "has 29 days"},
+      {"end before date",
+       with_feature(point("[1, 2]", R"({"date": "2024-05-02", "end": "2024-05-01"})")),
+       "j:1:173: /features/0/properties/end (entry x): end 2024-05-01 is before the start date "
+       "2024-05-02"},
+      {"end without date", with_feature(point("[1, 2]", R"({"end": "2024-05-01"})")),
+       "j:1:151: /features/0/properties/end (entry x): an end date needs a start \"date\""},
+      {"tags not a list", with_feature(point("[1, 2]", R"({"tags": "a,b"})")),
+       "j:1:152: /features/0/properties/tags (entry x): expected an array of strings, found a "
+       "string"},
+      {"numeric tag", with_feature(point("[1, 2]", R"({"tags": ["a", 2]})")),
+       "j:1:158: /features/0/properties/tags/1 (entry x): expected a string, found a number"},
+      {"unknown status", with_feature(point("[1, 2]", R"({"status": "done"})")),
+       "j:1:154: /features/0/properties/status (entry x): invalid status \"done\": expected "
+       "visited, planned or cancelled"},
+      {"newer format",
+       R"({"type": "FeatureCollection", "footprint": {"version": 2}, "features": []})",
+       "j:1:56: /footprint/version: this journal was written in format version 2 by a newer "
+       "footprint; this one reads version 1"},
   };
 }
 
@@ -90,7 +180,8 @@ TEST(Journal, MalformedInputsGiveClearErrors) {
 }
 
 TEST(Journal, ReportsEveryProblemNotJustTheFirst) {
-  const std::string text = with_feature(point("[200, 95]", R"({"date": "2024-13-01", "status": "x"})"));
+  const std::string text =
+      with_feature(point("[200, 95]", R"({"date": "2024-13-01", "status": "x"})"));
   const auto diagnostics = Journal::check(text, "j");
   ASSERT_EQ(diagnostics.size(), 4u);
   EXPECT_EQ(diagnostics[0].pointer, "/features/0/geometry/coordinates/0");
@@ -106,7 +197,8 @@ TEST(Journal, LoadThenSaveIsByteIdentical) {
 }
 
 TEST(Journal, UnchangedHandFormattedFileIsKeptAsWritten) {
-  const std::string hand = "{\"type\":\"FeatureCollection\",\"features\":[" + point("[1.50, 2.0]") + "]}";
+  const std::string hand =
+      "{\"type\":\"FeatureCollection\",\"features\":[" + point("[1.50, 2.0]") + "]}";
   Journal j = Journal::parse(hand, "j");
   Entry e = j.get("x");
   j.update(e);  // no change
@@ -121,7 +213,8 @@ TEST(Journal, UnknownMembersSurviveAnEdit) {
   j.update(e);
   const std::string out = j.serialize();
   std::string expected = test::kCanonical;
-  expected.replace(expected.find("签证面试 Visa interview"), std::string("签证面试 Visa interview").size(), "Visa interview");
+  expected.replace(expected.find("签证面试 Visa interview"),
+                   std::string("签证面试 Visa interview").size(), "Visa interview");
   const std::string status_line = "        \"status\": \"visited\"\n";
   expected.replace(expected.find(status_line), status_line.size(),
                    "        \"status\": \"visited\",\n        \"tags\": [\"visa\"]\n");
@@ -163,8 +256,9 @@ TEST(Journal, AddMakesUniqueIdsAndKeepsDateOrder) {
   EXPECT_EQ(j.add(undated), "entry");
   std::vector<std::string> ids;
   for (const auto& x : j.entries()) ids.push_back(x.id);
-  EXPECT_EQ(ids, (std::vector<std::string>{"2024-01-02-zurich", "2024-04-16-calgary", "2024-10-12-banff",
-                                           "2024-10-12-banff-2", "2024-10-12-banff-3", "entry"}));
+  EXPECT_EQ(ids,
+            (std::vector<std::string>{"2024-01-02-zurich", "2024-04-16-calgary", "2024-10-12-banff",
+                                      "2024-10-12-banff-2", "2024-10-12-banff-3", "entry"}));
   EXPECT_TRUE(Journal::check(j.serialize(), "j").empty());
 }
 

@@ -72,10 +72,11 @@ TEST(JsonText, DeepNestingIsRefusedWithoutRecursion) {
 }
 
 TEST(JsonText, LocatesPointers) {
-  const auto found = locate_pointers(test::kCanonical,
-                                     {"/features/1/geometry/coordinates/1/0", "/features/0", "/name", "/nope"});
+  const auto found = locate_pointers(
+      test::kCanonical, {"/features/1/geometry/coordinates/1/0", "/features/0", "/name", "/nope"});
   ASSERT_EQ(found.size(), 3u);
-  EXPECT_EQ(test::kCanonical.substr(found.at("/features/1/geometry/coordinates/1/0"), 9), "-115.5875");
+  EXPECT_EQ(test::kCanonical.substr(found.at("/features/1/geometry/coordinates/1/0"), 9),
+            "-115.5875");
   EXPECT_EQ(test::kCanonical.substr(found.at("/name"), 6), "\"kept ");
   EXPECT_EQ(test::kCanonical[found.at("/features/0")], '{');
 }

@@ -28,8 +28,9 @@ TEST(Query, SortsByDateWithUndatedLast) {
 }
 
 TEST(Query, DateFiltersSelectOverlappingRanges) {
-  const std::vector<Entry> all = {make("skating", "2023-12-20", "2024-03-16"), make("zoo", "2024-05-20"),
-                                  make("later", "2025-01-02"), make("undated", "")};
+  const std::vector<Entry> all = {make("skating", "2023-12-20", "2024-03-16"),
+                                  make("zoo", "2024-05-20"), make("later", "2025-01-02"),
+                                  make("undated", "")};
   Query year;
   year.year = 2024;
   EXPECT_EQ(ids(select(all, year)), (std::vector<std::string>{"skating", "zoo"}));

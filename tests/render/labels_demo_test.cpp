@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 
+#include "render/label_drawing.hpp"
 #include "render/label_placer.hpp"
 #include "render/text.hpp"
 #include "tests/render/bay_area.hpp"
@@ -65,29 +66,12 @@ TEST(LabelsDemo, WritesPng) {
   title.weight = 700;
   TextBlock(cr, "湾区 Bay Area 2024", title).draw(cr, 6, 5);
   // Leaders first, then markers, then labels: labels and their halos sit on top.
-  for (std::size_t i = 0; i < requests.size(); ++i) {
-    const auto& p = result[i];
-    if (!p.placed || !p.leader) continue;
-    cairo_move_to(cr, p.leader_x0, p.leader_y0);
-    cairo_line_to(cr, p.leader_x1, p.leader_y1);
-    cairo_set_source_rgba(cr, 0.2, 0.2, 0.2, 0.8);
-    cairo_set_line_width(cr, 0.5);
-    cairo_stroke(cr);
-  }
+  for (const auto& p : result) draw_leader(cr, p);
   int legend_number = 0;
   for (std::size_t i = 0; i < requests.size(); ++i)
     draw_marker(cr, requests[i], result[i].placed ? 0 : ++legend_number, result[i].placed);
-  for (std::size_t i = 0; i < requests.size(); ++i) {
-    const auto& p = result[i];
-    if (!p.placed) continue;
-    TextStyle s = style;
-    s.size_pt = test::kBayAreaSizes[p.size_index];
-    s.align = (p.anchor == Anchor::left || p.anchor == Anchor::top_left ||
-               p.anchor == Anchor::bottom_left)
-                  ? TextAlign::right
-                  : TextAlign::left;
-    TextBlock(cr, test::kBayArea[i].name, s).draw(cr, p.box.x0, p.box.y0);
-  }
+  for (std::size_t i = 0; i < requests.size(); ++i)
+    draw_label(cr, test::kBayArea[i].name, style, test::kBayAreaSizes, result[i]);
 
   const std::string path = std::string(FOOTPRINT_TEST_OUTPUT_DIR) + "/labels_demo.png";
   ASSERT_EQ(cairo_surface_write_to_png(image.surface(), path.c_str()), CAIRO_STATUS_SUCCESS);

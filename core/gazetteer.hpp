@@ -1,0 +1,68 @@
+// The offline gazetteer: GeoNames places (population >= 1000) found by name, forgiving case,
+// accents and misspellings and accepting qualifiers ("Banff, AB"), and by position.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/entry.hpp"
+#include "core/gazetteer_index.hpp"
+#include "core/place.hpp"
+
+namespace footprint::core {
+
+/// What the journal adds to a lookup: the person's own places, which are found before GeoNames,
+/// and positions already in the journal, near which a namesake is preferred.
+struct LookupContext {
+  std::vector<Place> own_places;
+  std::vector<LonLat> near;
+};
+
+/// Name and position lookups over the index that data/gazetteer/build writes.
+class Gazetteer {
+ public:
+  /// <data dir>/gazetteer/gazetteer.sqlite.
+  static std::filesystem::path default_path();
+  /// Opens the index without reading it into memory; throws NotFound when it is missing.
+  static Gazetteer open(const std::filesystem::path& path = default_path());
+  /// The credit every map using these places must carry (GeoNames, CC BY 4.0).
+  static std::string_view attribution();
+
+  /// Ranked candidates for a query: own places, then places named exactly so, then places whose
+  /// names start so; each carries the qualifier that picks it.
+  std::vector<Place> search(std::string_view query, std::size_t limit,
+                            const LookupContext& context = {}) const;
+  /// The place a query means, or why there is not exactly one.
+  Resolution resolve(std::string_view query, const LookupContext& context = {}) const;
+  /// Places whose names are within a small edit distance of `name`, closest and largest first.
+  std::vector<Place> suggest(std::string_view name, std::size_t limit) const;
+  /// Country and region names as the gazetteer spells them ("CA" -> "Canada"; "CA", "01" ->
+  /// "Alberta"); empty when unknown.
+  std::string country_name(std::string_view code) const { return index_.country_name(code); }
+  std::string region_name(std::string_view country_code, std::string_view region_code) const {
+    return index_.region_name(country_code, region_code);
+  }
+  /// The GeoNames admin1 code of the region of a country called `name` (folded), if any.
+  std::optional<std::string> region_code_named(std::string_view country_code,
+                                               std::string_view name) const;
+  /// The GeoNames place nearest to a position (geodesic distance); nullopt only if there is none.
+  std::optional<Place> nearest(LonLat position) const;
+
+ private:
+  explicit Gazetteer(GazetteerIndex index) : index_(std::move(index)) {}
+  std::vector<Place> named(std::string_view key) const;
+  std::vector<Place> in_areas(std::vector<Place> places,
+                              const std::vector<std::string>& qualifier_keys) const;
+  void assign_qualifier(Place& place, const std::vector<Place>& namesakes) const;
+  GazetteerIndex index_;
+  // Qualifier keys already looked up ("ma" -> Massachusetts): ranking a name asks for the same
+  // few many times. Makes a Gazetteer unsafe to share between threads without a lock.
+  mutable std::map<std::string, std::vector<Area>, std::less<>> area_cache_;
+};
+
+}  // namespace footprint::core

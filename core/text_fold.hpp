@@ -1,0 +1,16 @@
+// Folding of place names into search keys: case, accents and punctuation removed, so that
+// "zurich" finds Zürich and "st johns" finds St. John's.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace footprint::core {
+
+/// The search key of a name: lower case, Latin letters without diacritics ("Zürich" -> "zurich",
+/// "Łódź" -> "lodz", "Straße" -> "strasse"), apostrophes and dots dropped, hyphens and runs of
+/// spaces turned into one space, no leading or trailing space. Other scripts keep their letters
+/// (Greek and Cyrillic in lower case). Invalid UTF-8 bytes are skipped.
+std::string fold_key(std::string_view utf8);
+
+}  // namespace footprint::core
