@@ -51,6 +51,8 @@ int main(int argc, char** argv) {
   register_rm_command(app, globals);
   register_validate_command(app, globals);
   register_place_command(app, globals);
+  register_map_command(app, globals);
+  register_styles_command(app, globals);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,44 @@
+// Turns lon/lat geometry into Cairo paths on a map frame: cut at the projection's antimeridian,
+// clipped near the map, densified, projected, and thinned to what the output resolution shows.
+#pragma once
+
+#include <cairo.h>
+
+#include <optional>
+#include <vector>
+
+#include "render/geo_types.hpp"
+#include "render/projection.hpp"
+#include "render/viewport.hpp"
+
+namespace footprint::render {
+
+class GeoPainter {
+ public:
+  /// `clip` (longitudes relative to the central meridian) drops geometry far off the map before
+  /// projecting it, which regional projections (transverse Mercator) cannot do far from their
+  /// centre. `tolerance_pt` is the smallest step worth drawing.
+  GeoPainter(cairo_t* cr, const Projection& projection, const Viewport& viewport,
+             std::optional<LonLatBox> clip, double densify_deg, double tolerance_pt);
+
+  /// Appends a polygon's rings (outer and holes) to the current Cairo path.
+  void add_polygon(const std::vector<Path>& rings);
+  /// Appends an open line (a border, a route already densified on the ellipsoid).
+  void add_line(const Path& line);
+  /// Projects one point to the page, or nothing where the projection is undefined.
+  std::optional<XY> to_page(double lon, double lat) const;
+  /// Projects a piece already relative to the central meridian into page points, thinned.
+  Path project_relative(const Path& piece, bool closed) const;
+
+ private:
+  void emit(const Path& page_points, bool closed);
+
+  cairo_t* cr_;
+  const Projection& projection_;
+  const Viewport& viewport_;
+  std::optional<LonLatBox> clip_;
+  double densify_deg_;
+  double tolerance_pt_;
+};
+
+}  // namespace footprint::render

@@ -1,0 +1,46 @@
+// Small value types shared by the map drawing code: planar points, page rectangles and
+// geographic boxes.
+#pragma once
+
+#include <vector>
+
+namespace footprint::render {
+
+/// A planar point: projected metres or page points, as the name of the variable says.
+struct XY {
+  double x = 0;
+  double y = 0;
+};
+
+/// A ring or a line as a sequence of points.
+using Path = std::vector<XY>;
+
+/// A rectangle on a page, in points (1/72 inch), y growing downwards as in Cairo.
+struct Frame {
+  double x = 0;
+  double y = 0;
+  double width = 0;
+  double height = 0;
+  double right() const { return x + width; }
+  double bottom() const { return y + height; }
+  XY centre() const { return {x + width / 2, y + height / 2}; }
+};
+
+/// A box on the globe in degrees. `west > east` means it crosses the antimeridian.
+struct LonLatBox {
+  double west = -180;
+  double south = -90;
+  double east = 180;
+  double north = 90;
+  /// Longitudinal width in degrees, antimeridian-aware (0..360).
+  double lon_span() const { return east >= west ? east - west : east + 360 - west; }
+  double lat_span() const { return north - south; }
+  /// Centre longitude in -180..180, antimeridian-aware.
+  double centre_lon() const;
+  double centre_lat() const { return (south + north) / 2; }
+};
+
+/// Wraps a longitude into [-180, 180).
+double wrap_lon(double lon);
+
+}  // namespace footprint::render

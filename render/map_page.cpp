@@ -1,0 +1,101 @@
+#include "render/map_page.hpp"
+
+#include "render/canvas.hpp"
+#include "render/cairo_style.hpp"
+#include "render/map_labels.hpp"
+#include "render/map_legend.hpp"
+#include "render/text.hpp"
+
+namespace footprint::render {
+namespace {
+
+constexpr double kPtPerMm = 72.0 / 25.4;
+
+struct TitleBlocks {
+  std::optional<TextBlock> title;
+  std::optional<TextBlock> subtitle;
+  double height() const {
+    return (title ? title->height() : 0) + (subtitle ? subtitle->height() + 2 : 0);
+  }
+};
+
+TitleBlocks make_titles(cairo_t* cr, const PageOptions& options, const Style& style, double width) {
+  TitleBlocks blocks;
+  if (!options.title.empty()) blocks.title.emplace(cr, options.title, text_style(style.title), width);
+  if (!options.subtitle.empty()) {
+    blocks.subtitle.emplace(cr, options.subtitle, text_style(style.subtitle), width);
+  }
+  return blocks;
+}
+
+}  // namespace
+
+PageLayout layout_page(const PageSize& size, const Style& style, double title_height_pt,
+                       double legend_width_pt) {
+  const double margin = style.margin_mm * kPtPerMm;
+  PageLayout layout;
+  layout.page = {0, 0, size.width_pt, size.height_pt};
+  Frame inner{margin, margin, size.width_pt - 2 * margin, size.height_pt - 2 * margin};
+  layout.title = {inner.x, inner.y, inner.width, title_height_pt};
+  if (title_height_pt > 0) {
+    const double used = title_height_pt + margin * 0.6;
+    inner.y += used;
+    inner.height -= used;
+  }
+  if (legend_width_pt > 0) {
+    const double gap = margin * 0.8;
+    layout.legend = {inner.right() - legend_width_pt, inner.y, legend_width_pt, inner.height};
+    inner.width -= legend_width_pt + gap;
+  } else {
+    layout.legend = {inner.right(), inner.y, 0, inner.height};
+  }
+  layout.map = inner;
+  return layout;
+}
+
+MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& request,
+                         const Style& style, const PageOptions& options,
+                         const std::filesystem::path& data_dir) {
+  set_color(cr, style.background);
+  cairo_paint(cr);
+  const double margin = style.margin_mm * kPtPerMm;
+  const TitleBlocks titles = make_titles(cr, options, style, size.width_pt - 2 * margin);
+  const MapOptions map_options{options.routes, options.credit_geonames};
+
+  // First pass on the whole width: which places find no room for a label?
+  PageLayout page = layout_page(size, style, titles.height(), 0);
+  MapPlan plan = plan_map(request, page.map);
+  MapLayout layout = layout_map(cr, plan, style, data_dir, map_options);
+  std::vector<LegendItem> items = legend_items(plan, layout, style);
+  LegendShape shape;
+  if (!items.empty()) {
+    // Second pass with a legend column for them; the map is re-planned in the narrower frame.
+    shape = legend_shape(cr, items, style, std::max(110.0, size.width_pt * 0.22), page.map.height);
+    page = layout_page(size, style, titles.height(), shape.width());
+    plan = plan_map(request, page.map);
+    layout = layout_map(cr, plan, style, data_dir, map_options);
+    items = legend_items(plan, layout, style);
+  }
+  if (titles.title) titles.title->draw(cr, page.title.x, page.title.y);
+  if (titles.subtitle) {
+    titles.subtitle->draw(cr, page.title.x, page.title.y + (titles.title ? titles.title->height() + 2 : 0));
+  }
+  draw_map(cr, plan, layout, style, data_dir);
+  if (!items.empty()) {
+    // The narrower map may have labelled a few more or fewer places: measure again.
+    shape = legend_shape(cr, items, style, shape.column_width > 0 ? shape.column_width : 110.0, page.legend.height);
+    draw_legend(cr, page.legend, shape, items, style);
+  }
+  return {std::move(plan), std::move(layout), page};
+}
+
+MapDrawing render_map_file(const std::filesystem::path& output, const PageSize& size,
+                           const MapRequest& request, const Style& style,
+                           const PageOptions& options, const std::filesystem::path& data_dir) {
+  Canvas canvas(output, size);
+  MapDrawing drawing = draw_map_page(canvas.context(), size, request, style, options, data_dir);
+  canvas.finish();
+  return drawing;
+}
+
+}  // namespace footprint::render
