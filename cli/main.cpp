@@ -1,87 +1,51 @@
-// footprint: a travel and places journal with offline maps. Parses the command line, runs one
-// subcommand, and turns errors into messages and exit codes (README.md, "Exit codes").
-#include <iostream>
+// footprint: a travel and places journal with offline maps.
+//
+// Why two programs: GDAL pulls in more than a hundred shared libraries, and loading them costs
+// every command about a second on a busy 2-core machine (0.17 s of CPU even when idle). So the
+// journal and place commands live in `footprint`, which does not link the renderer, and `map`
+// and `styles` are handed, arguments unchanged, to `footprint-render` installed beside it.
+#include <unistd.h>
 
-#include "cli/commands.hpp"
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <string_view>
+
+#include "cli/app.hpp"
 #include "cli/exit_codes.hpp"
-#include "core/error.hpp"
-#include "core/journal.hpp"
 
 namespace {
 
-using namespace footprint;
-using namespace footprint::cli;
-
-constexpr std::size_t kMaxProblemsShown = 20;
-
-int report(const std::string& message, int code) {
-  std::cerr << "footprint: error: " << message << "\n";
-  return code;
+// The subcommand named on the command line: the first argument that is not a global option or
+// the value of one.
+std::string_view subcommand_of(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--journal" || arg == "-j") {
+      ++i;  // skip its value
+    } else if (!arg.starts_with("-")) {
+      return arg;
+    }
+  }
+  return {};
 }
 
-int report_invalid(const core::InvalidJournal& e) {
-  const auto& all = e.diagnostics();
-  std::cerr << "footprint: error: the journal is not valid; nothing was changed\n";
-  for (std::size_t i = 0; i < all.size() && i < kMaxProblemsShown; ++i) {
-    std::cerr << "  " << all[i].to_string() << "\n";
-  }
-  if (all.size() > kMaxProblemsShown) {
-    std::cerr << "  … and " << all.size() - kMaxProblemsShown
-              << " more (footprint validate lists them all)\n";
-  }
-  return kDataError;
+int hand_to_renderer(char** argv) {
+  std::error_code ec;
+  const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  const auto renderer =
+      (ec ? std::filesystem::path(argv[0]) : self).parent_path() / "footprint-render";
+  ::execv(renderer.c_str(), argv);
+  std::cerr << "footprint: error: cannot start " << renderer.string() << ": "
+            << std::strerror(errno) << "\n";
+  return footprint::cli::kInternal;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app("footprint: a travel and places journal with offline maps", "footprint");
-  app.require_subcommand(1);
-  app.fallthrough();
-  Globals globals;
-  app.add_option("--journal,-j", globals.journal,
-                 "Journal file (default: $FOOTPRINT_JOURNAL, else "
-                 "$XDG_DATA_HOME/footprint/journal.geojson)");
-  app.set_version_flag("--version", "footprint 0.1.0");
-  register_init_command(app, globals);
-  register_add_command(app, globals);
-  register_list_command(app, globals);
-  register_show_command(app, globals);
-  register_edit_command(app, globals);
-  register_rm_command(app, globals);
-  register_validate_command(app, globals);
-  register_place_command(app, globals);
-  register_map_command(app, globals);
-  register_styles_command(app, globals);
-
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
-  } catch (const CLI::RuntimeError& e) {
-    return e.get_exit_code();  // the command has said what it had to say
-  } catch (const CLI::ParseError& e) {
-    std::cerr << "footprint: error: " << e.what() << "\n"
-              << "Run 'footprint --help' or 'footprint COMMAND --help' for usage.\n";
-    return kUsageError;
-  } catch (const core::InvalidJournal& e) {
-    return report_invalid(e);
-  } catch (const UsageError& e) {
-    return report(e.what(), kUsageError);
-  } catch (const NotFound& e) {
-    return report(e.what(), kNotFound);
-  } catch (const Ambiguous& e) {
-    return report(e.what(), kAmbiguous);
-  } catch (const IoError& e) {
-    return report(e.what(), kIoError);
-  } catch (const Error& e) {
-    return report(e.what(), kDataError);
-  } catch (const std::exception& e) {
-    return report(std::string("internal error: ") + e.what() + " (please report this)", kInternal);
-  }
-  return kOk;
+  const std::string_view command = subcommand_of(argc, argv);
+  if (command == "map" || command == "styles") return hand_to_renderer(argv);
+  return footprint::cli::run_app(argc, argv, nullptr);
 }

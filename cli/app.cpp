@@ -1,0 +1,94 @@
+// The command line of footprint: parses it, runs one subcommand, and turns errors into messages
+// and exit codes (README.md, "Exit codes"). Shared by `footprint` and `footprint-render`.
+#include <iostream>
+
+#include "cli/app.hpp"
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "core/error.hpp"
+#include "core/journal.hpp"
+
+namespace {
+
+using namespace footprint;
+using namespace footprint::cli;
+
+constexpr std::size_t kMaxProblemsShown = 20;
+
+int report(const std::string& message, int code) {
+  std::cerr << "footprint: error: " << message << "\n";
+  return code;
+}
+
+int report_invalid(const core::InvalidJournal& e) {
+  const auto& all = e.diagnostics();
+  std::cerr << "footprint: error: the journal is not valid; nothing was changed\n";
+  for (std::size_t i = 0; i < all.size() && i < kMaxProblemsShown; ++i) {
+    std::cerr << "  " << all[i].to_string() << "\n";
+  }
+  if (all.size() > kMaxProblemsShown) {
+    std::cerr << "  … and " << all.size() - kMaxProblemsShown
+              << " more (footprint validate lists them all)\n";
+  }
+  return kDataError;
+}
+
+}  // namespace
+
+int footprint::cli::run_app(int argc, char** argv, RegisterCommands renderer_commands) {
+  CLI::App app("footprint: a travel and places journal with offline maps", "footprint");
+  app.require_subcommand(1);
+  app.fallthrough();
+  Globals globals;
+  app.add_option("--journal,-j", globals.journal,
+                 "Journal file (default: $FOOTPRINT_JOURNAL, else "
+                 "$XDG_DATA_HOME/footprint/journal.geojson)");
+  app.set_version_flag("--version", "footprint 0.1.0");
+  register_init_command(app, globals);
+  register_add_command(app, globals);
+  register_list_command(app, globals);
+  register_show_command(app, globals);
+  register_edit_command(app, globals);
+  register_rm_command(app, globals);
+  register_validate_command(app, globals);
+  register_place_command(app, globals);
+  if (renderer_commands != nullptr) {
+    renderer_commands(app, globals);
+  } else {
+    // Listed for --help; `footprint` hands these to footprint-render before parsing (main.cpp).
+    app.add_subcommand("map", "Draw the journal on an offline map (PNG, SVG or PDF)");
+    app.add_subcommand("styles", "List the map styles");
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::RuntimeError& e) {
+    return e.get_exit_code();  // the command has said what it had to say
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "footprint: error: " << e.what() << "\n"
+              << "Run 'footprint --help' or 'footprint COMMAND --help' for usage.\n";
+    return kUsageError;
+  } catch (const core::InvalidJournal& e) {
+    return report_invalid(e);
+  } catch (const UsageError& e) {
+    return report(e.what(), kUsageError);
+  } catch (const NotFound& e) {
+    return report(e.what(), kNotFound);
+  } catch (const Ambiguous& e) {
+    return report(e.what(), kAmbiguous);
+  } catch (const IoError& e) {
+    return report(e.what(), kIoError);
+  } catch (const Error& e) {
+    return report(e.what(), kDataError);
+  } catch (const std::exception& e) {
+    return report(std::string("internal error: ") + e.what() + " (please report this)", kInternal);
+  }
+  return kOk;
+}
