@@ -1,5 +1,7 @@
 #include "render/collision_index.hpp"
 
+#include <cmath>
+
 #include <algorithm>
 
 #include <boost/iterator/function_output_iterator.hpp>
@@ -50,21 +52,28 @@ CollisionIndex::CollisionIndex(const Box& frame, double padding,
       routes_(routes),
       label_boxes_(markers.size()),
       leaders_(markers.size()) {
-  // Fixed layers are bulk-loaded (packed), which also makes their queries faster.
+  // Fixed layers are bulk-loaded (packed), which also makes their queries faster. A box with a
+  // NaN or infinite side (a route point PROJ could not project) cannot be indexed, and could not
+  // be drawn either: leave it out rather than corrupt the tree.
   std::vector<Value> values;
+  auto add = [&values](const Box& b, std::size_t i) {
+    if (std::isfinite(b.x0) && std::isfinite(b.y0) && std::isfinite(b.x1) && std::isfinite(b.y1) &&
+        b.x0 <= b.x1 && b.y0 <= b.y1) {
+      values.emplace_back(to_bg(b), i);
+    }
+  };
   for (std::size_t i = 0; i < markers.size(); ++i) {
     const auto& m = markers[i];
-    values.emplace_back(to_bg({m.x - m.radius, m.y - m.radius, m.x + m.radius, m.y + m.radius}), i);
+    add({m.x - m.radius, m.y - m.radius, m.x + m.radius, m.y + m.radius}, i);
   }
   marker_tree_ = Tree(values);
   values.clear();
-  for (std::size_t i = 0; i < obstacles.size(); ++i) values.emplace_back(to_bg(obstacles[i]), i);
+  for (std::size_t i = 0; i < obstacles.size(); ++i) add(obstacles[i], i);
   obstacle_tree_ = Tree(values);
   values.clear();
   for (std::size_t i = 0; i < routes.size(); ++i) {
     const auto& r = routes[i];
-    values.emplace_back(
-        to_bg(from_bg(segment_bounds(r.x0, r.y0, r.x1, r.y1)).inflated(r.half_width)), i);
+    add(from_bg(segment_bounds(r.x0, r.y0, r.x1, r.y1)).inflated(r.half_width), i);
   }
   route_tree_ = Tree(values);
 }
