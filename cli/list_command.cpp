@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "cli/entry_format.hpp"
 #include "cli/entry_options.hpp"
+#include "cli/query_options.hpp"
 #include "cli/text_table.hpp"
 #include "core/journal_file.hpp"
 #include "core/query.hpp"
@@ -19,19 +20,6 @@ struct ListOptions {
   std::vector<std::string> tags;
   bool json = false;
 };
-
-core::Query make_query(const ListOptions& o) {
-  core::Query q;
-  q.year = o.year;
-  if (!o.from.empty()) q.from = core::Date::parse(o.from);
-  if (!o.to.empty()) q.to = core::Date::parse(o.to);
-  q.tags = o.tags;
-  q.trip = o.trip;
-  if (!o.status.empty()) q.status = core::parse_status(o.status);
-  require_user_text(o.text, "--search");  // invalid bytes would fold to nothing and match all
-  q.text = o.text;
-  return q;
-}
 
 std::size_t terminal_width() {
   winsize ws{};
@@ -71,7 +59,8 @@ void register_list_command(CLI::App& app, Globals& globals) {
       "  footprint list --trip bay-area-2024 --from 2024-07\n"
       "  footprint list --search zurich --json | jq '.features[].id'");
   c->callback([o, &globals] {
-    const core::Query query = make_query(*o);
+    const core::Query query =
+        make_query(o->year, o->from, o->to, o->tags, o->trip, o->status, o->text);
     const core::Journal journal = core::JournalFile(journal_path(globals)).load();
     const auto entries = core::select(journal.entries(), query);
     if (o->json) {

@@ -4,6 +4,7 @@
 #include <regex>
 
 #include "cli/commands.hpp"
+#include "cli/query_options.hpp"
 #include "core/data_paths.hpp"
 #include "core/error.hpp"
 #include "core/journal_file.hpp"
@@ -30,13 +31,15 @@ struct MapOptions {
   std::vector<std::string> tags;
 };
 
-std::vector<double> parse_numbers(const std::string& text, std::size_t count, const std::string& what) {
+std::vector<double> parse_numbers(const std::string& text, std::size_t count,
+                                  const std::string& what) {
   static const std::regex number(R"(\s*(-?[0-9]+(?:\.[0-9]+)?)\s*)");
   std::vector<double> out;
   std::size_t start = 0;
   while (start <= text.size()) {
     const std::size_t comma = text.find(',', start);
-    const std::string part = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    const std::string part =
+        text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
     std::smatch m;
     if (!std::regex_match(part, m, number)) break;
     out.push_back(std::stod(m[1].str()));
@@ -49,24 +52,13 @@ std::vector<double> parse_numbers(const std::string& text, std::size_t count, co
 
 render::LonLatBox parse_bbox(const std::string& text) {
   if (text == "world") return {-180, -90, 180, 90};
-  const auto v = parse_numbers(text, 4, "--bbox (expected WEST,SOUTH,EAST,NORTH in degrees, or world)");
+  const auto v =
+      parse_numbers(text, 4, "--bbox (expected WEST,SOUTH,EAST,NORTH in degrees, or world)");
   if (v[1] >= v[3] || v[1] < -90 || v[3] > 90 || std::abs(v[0]) > 180 || std::abs(v[2]) > 180) {
     throw UsageError("invalid --bbox \"" + text + "\": south must be below north, within ±90/±180");
   }
   // WEST > EAST is a box across the antimeridian (e.g. 160,-25,-170,10 for Fiji).
   return {v[0], v[1], v[2], v[3]};
-}
-
-core::Query make_query(const MapOptions& o) {
-  core::Query q;
-  q.year = o.year;
-  if (!o.from.empty()) q.from = core::Date::parse(o.from);
-  if (!o.to.empty()) q.to = core::Date::parse(o.to);
-  q.tags = o.tags;
-  q.trip = o.trip;
-  if (!o.status.empty()) q.status = core::parse_status(o.status);
-  q.text = o.text;
-  return q;
 }
 
 render::PageSize page_size(const MapOptions& o) {
@@ -82,7 +74,8 @@ render::MapRequest make_request(const MapOptions& o, std::vector<core::Entry> en
   if (!o.centre.empty()) {
     if (r.bbox) throw UsageError("give --bbox or --center, not both");
     const auto v = parse_numbers(o.centre, 2, "--center (expected LON,LAT in degrees)");
-    if (std::abs(v[0]) > 180 || std::abs(v[1]) > 90) throw UsageError("invalid --center \"" + o.centre + "\"");
+    if (std::abs(v[0]) > 180 || std::abs(v[1]) > 90)
+      throw UsageError("invalid --center \"" + o.centre + "\"");
     if (o.radius_km <= 0) throw UsageError("--center needs --radius KM");
     r.centre = core::LonLat{v[0], v[1]};
     r.radius_km = o.radius_km;
@@ -99,7 +92,8 @@ void add_filter_options(CLI::App* c, MapOptions& o) {
   c->add_option("--year,-y", o.year, "Entries in this year")->check(CLI::Range(1, 9999));
   c->add_option("--from", o.from, "Entries on or after this date");
   c->add_option("--to", o.to, "Entries on or before this date");
-  c->add_option("--tag", o.tags, "Entries with this tag (repeat: all must match)")->allow_extra_args(false);
+  c->add_option("--tag", o.tags, "Entries with this tag (repeat: all must match)")
+      ->allow_extra_args(false);
   c->add_option("--trip", o.trip, "Entries of this trip");
   c->add_option("--status,-s", o.status, "visited, planned or cancelled");
   c->add_option("--search,-q", o.text, "Text in id, title, place, notes, tags or trip");
@@ -110,18 +104,24 @@ void add_map_options(CLI::App* c, MapOptions& o) {
   c->add_option("--size", o.size, "Size in pixels, WIDTHxHEIGHT (default 2000x1200)");
   c->add_option("--paper", o.paper, "Paper size: A4, A3, Letter, 300x200mm, 11x8.5in");
   c->add_flag("--landscape", o.landscape, "Paper with the long side across");
-  c->add_option("--dpi", o.dpi, "Pixels per inch for PNG (default 144 with --size, 300 with --paper)");
+  c->add_option("--dpi", o.dpi,
+                "Pixels per inch for PNG (default 144 with --size, 300 with --paper)");
   c->add_option("--style", o.style, "Style name (see `footprint styles`) or a style .json file");
   c->add_option("--bbox", o.bbox, "Extent WEST,SOUTH,EAST,NORTH in degrees, or world");
   c->add_option("--center", o.centre, "Centre LON,LAT of the map (with --radius)");
-  c->add_option("--radius", o.radius_km, "Radius in km around --center")->check(CLI::Range(1.0, 20000.0));
-  c->add_option("--projection", o.projection, "EPSG code or PROJ string (default: chosen for the extent)");
-  c->add_option("--outliers", o.outliers, "keep: frame every place; drop: leave far-away ones out of the frame")
+  c->add_option("--radius", o.radius_km, "Radius in km around --center")
+      ->check(CLI::Range(1.0, 20000.0));
+  c->add_option("--projection", o.projection,
+                "EPSG code or PROJ string (default: chosen for the extent)");
+  c->add_option("--outliers", o.outliers,
+                "keep: frame every place; drop: leave far-away ones out of the frame")
       ->check(CLI::IsMember({"keep", "drop"}));
-  c->add_option("--layer", o.layers, "Extra vector layer FILE[:LAYER] (any format GDAL reads)")->allow_extra_args(false);
+  c->add_option("--layer", o.layers, "Extra vector layer FILE[:LAYER] (any format GDAL reads)")
+      ->allow_extra_args(false);
   c->add_option("--title", o.title, "Title above the map");
   c->add_option("--subtitle", o.subtitle, "Subtitle under the title");
-  c->add_option("--units", o.units, "Scale bar units: km or mi")->check(CLI::IsMember({"km", "mi"}));
+  c->add_option("--units", o.units, "Scale bar units: km or mi")
+      ->check(CLI::IsMember({"km", "mi"}));
   c->add_flag("--no-routes", o.no_routes, "Do not join consecutive places with great circles");
 }
 
@@ -141,7 +141,9 @@ void register_map_command(CLI::App& app, Globals& globals) {
     const render::PageSize size = page_size(*o);
     const render::Style style = render::load_style(o->style);
     const core::Journal journal = core::JournalFile(journal_path(globals)).load();
-    const auto entries = core::select(journal.entries(), make_query(*o));
+    const auto entries =
+        core::select(journal.entries(),
+                     make_query(o->year, o->from, o->to, o->tags, o->trip, o->status, o->text));
     const render::MapRequest request = make_request(*o, entries);
     render::PageOptions page;
     page.title = o->title;
@@ -157,7 +159,8 @@ void register_styles_command(CLI::App& app, Globals&) {
   CLI::App* c = app.add_subcommand("styles", "List the map styles");
   c->callback([] {
     for (const auto& [name, description] : render::list_styles()) {
-      std::cout << name << (name.size() < 10 ? std::string(10 - name.size(), ' ') : " ") << description << "\n";
+      std::cout << name << (name.size() < 10 ? std::string(10 - name.size(), ' ') : " ")
+                << description << "\n";
     }
   });
 }
