@@ -4,29 +4,18 @@
 
 
 #include "core/error.hpp"
-#include "render/cairo_ptr.hpp"
+#include "render/basemap_store.hpp"
 #include "render/cairo_style.hpp"
 #include "render/geo_painter.hpp"
 
 namespace footprint::render {
 namespace {
 
-struct PathDeleter {
-  void operator()(cairo_path_t* path) const { cairo_path_destroy(path); }
-};
-using PathPtr = std::unique_ptr<cairo_path_t, PathDeleter>;
-
 bool small_scale(MapScale scale) { return scale == MapScale::world || scale == MapScale::hemisphere; }
 
 // Natural Earth at the detail the scale needs: 1:50m for the world, 1:10m closer in.
-std::filesystem::path world_file(const std::filesystem::path& data_dir, MapScale scale) {
-  return data_dir / "basemap" / (small_scale(scale) ? "world_50m.gpkg" : "world_10m.gpkg");
-}
-
-void require(const std::filesystem::path& file) {
-  if (!std::filesystem::exists(file)) {
-    throw IoError("basemap data missing: " + file.string() + " (run scripts/setup or data/build)");
-  }
+std::string layer(const char* what, MapScale scale) {
+  return std::string(what) + (small_scale(scale) ? "_50m" : "_10m");
 }
 
 GeoPainter painter_for(cairo_t* cr, const MapPlan& plan) {
@@ -84,11 +73,24 @@ void draw_graticule(cairo_t* cr, const MapPlan& plan, const Style& style) {
   cairo_stroke(cr);
 }
 
-void stroke_outlines(cairo_t* cr, const MapPlan& plan, const VectorData& data, const LineStyle& line) {
+// Strokes in batches of about kStrokeBatch points: Cairo's stroker allocates for the whole path
+// at once, and on a world map one path of every border cost thousands of fresh pages (a quarter
+// of the render). Batches end between lines, where separate strokes only meet end to end.
+constexpr std::size_t kStrokeBatch = 4096;
+
+void stroke_lines(cairo_t* cr, const MapPlan& plan, const VectorData& data, const LineStyle& line) {
   if (!visible(line)) return;
   GeoPainter painter = painter_for(cr, plan);
-  add_polygons(painter, data);
   set_line(cr, line);
+  std::size_t pending = 0;
+  for (const Path& path : data.lines) {
+    painter.add_line(path);
+    pending += path.size();
+    if (pending >= kStrokeBatch) {
+      cairo_stroke(cr);
+      pending = 0;
+    }
+  }
   cairo_stroke(cr);
 }
 
@@ -119,22 +121,16 @@ void draw_extra_layers(cairo_t* cr, const MapPlan& plan, const Style& style,
 }  // namespace
 
 DataUsed basemap_data_used(const MapPlan& plan, const std::filesystem::path& data_dir) {
-  const std::filesystem::path lakes_file = data_dir / "basemap" / "lakes.geojson";
-  DataUsed used{true, false};
-  if (std::filesystem::exists(lakes_file)) {
-    used.openstreetmap = !read_vector({lakes_file, ""}, plan.read_filter)->polygons.empty();
-  }
-  return used;
+  const BasemapStore& store = basemap_store(data_dir);
+  return {true, !store.read("lakes", plan.read_filter).polygons.empty()};
 }
 
 DataUsed draw_basemap(cairo_t* cr, const MapPlan& plan, const Style& style,
                       const std::filesystem::path& data_dir) {
-  const std::filesystem::path world = world_file(data_dir, plan.choice.scale);
-  const std::filesystem::path lakes_file = data_dir / "basemap" / "lakes.geojson";
-  const std::filesystem::path states_file = data_dir / "basemap" / "world_map.gpkg";
-  require(world);
-  const auto land = read_vector({world, "land"}, plan.read_filter);
-  const auto countries = read_vector({world, "countries"}, plan.read_filter);
+  const BasemapStore& store = basemap_store(data_dir);
+  const MapScale scale = plan.choice.scale;
+  const VectorData land = store.read(layer("land", scale), plan.read_filter);
+  const VectorData lakes = store.read("lakes", plan.read_filter);
 
   const Frame& f = plan.viewport.frame();
   cairo_save(cr);
@@ -143,47 +139,26 @@ DataUsed draw_basemap(cairo_t* cr, const MapPlan& plan, const Style& style,
   // Cairo's fast rasteriser halves the basemap's time; at print and screen resolutions its
   // edges are indistinguishable from the default ones. Text keeps full anti-aliasing.
   cairo_set_antialias(cr, CAIRO_ANTIALIAS_FAST);
-  fill_ocean(cr, plan, style); 
+  fill_ocean(cr, plan, style);
   draw_graticule(cr, plan, style);
 
-  // Land once as a path: filled, then reused as the clip that keeps state and country lines
-  // off the sea (their polygons follow a slightly different coastline).
   GeoPainter painter = painter_for(cr, plan);
-  add_polygons(painter, *land);
-  const PathPtr land_path(cairo_copy_path(cr));
+  add_polygons(painter, land);
   set_color(cr, style.land);
   cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING);
   cairo_fill(cr);
+  add_polygons(painter, lakes);
+  set_color(cr, style.lakes);
+  cairo_fill(cr);
 
-  DataUsed used{true, false};
-  if (std::filesystem::exists(lakes_file)) {
-    const auto lakes = read_vector({lakes_file, ""}, plan.read_filter);
-    add_polygons(painter, *lakes);
-    set_color(cr, style.lakes);
-    cairo_fill(cr);
-    used.openstreetmap = !lakes->polygons.empty();
-  }
-
-  cairo_save(cr);
-  // At small scales land and borders come from the same data and meet exactly; the clip is
-  // only needed (and paid for: it multiplies stroking time) where they do not.
-  if (!small_scale(plan.choice.scale)) {
-    cairo_append_path(cr, land_path.get());
-    cairo_clip(cr);
-  }
-  if (!small_scale(plan.choice.scale) && std::filesystem::exists(states_file)) {
-    stroke_outlines(cr, plan, *read_vector({states_file, "states_provinces"}, plan.read_filter),
-                    style.states);
-  }
-  stroke_outlines(cr, plan, *countries, style.borders);
-  cairo_restore(cr);
-
-  cairo_append_path(cr, land_path.get());
-  set_line(cr, style.coast);
-  cairo_stroke(cr);
+  // Borders are the edges neighbours share (the store derived them), so they never run along
+  // a coast and need no clip to the land; each is stroked once.
+  if (!small_scale(scale)) stroke_lines(cr, plan, store.read("states_10m", plan.read_filter), style.states);
+  stroke_lines(cr, plan, store.read(layer("borders", scale), plan.read_filter), style.borders);
+  stroke_lines(cr, plan, store.read(layer("coast", scale), plan.read_filter), style.coast);
   draw_extra_layers(cr, plan, style, plan.extra_layers);
   cairo_restore(cr);
-  return used;
+  return {true, !lakes.polygons.empty()};
 }
 
 void draw_globe_outline(cairo_t* cr, const MapPlan& plan, const Style& style) {

@@ -3,6 +3,8 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 
+#include <sys/mman.h>
+
 #include <algorithm>
 
 #include "core/error.hpp"
@@ -13,6 +15,35 @@ namespace {
 
 void check(cairo_status_t status, const std::string& what) {
   if (status != CAIRO_STATUS_SUCCESS) throw IoError(what + ": " + cairo_status_to_string(status));
+}
+
+// A raster page in memory mapped and faulted in with one call (MAP_POPULATE): touching a
+// 2000×1200 page a 4 KiB page at a time cost about 2,300 page faults, a tenth of a render.
+cairo_surface_t* create_image_surface(int width, int height) {
+  const int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, width);
+  if (stride <= 0 || width <= 0 || height <= 0) return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
+  const std::size_t bytes = static_cast<std::size_t>(stride) * static_cast<std::size_t>(height);
+  void* data = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+  if (data == MAP_FAILED) return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_t* surface = cairo_image_surface_create_for_data(static_cast<unsigned char*>(data),
+                                                                 CAIRO_FORMAT_ARGB32, width, height, stride);
+  struct Mapping {
+    void* data;
+    std::size_t bytes;
+  };
+  static const cairo_user_data_key_t key{};
+  auto* mapping = new Mapping{data, bytes};
+  const auto release = [](void* p) {
+    auto* m = static_cast<Mapping*>(p);
+    munmap(m->data, m->bytes);
+    delete m;
+  };
+  if (cairo_surface_set_user_data(surface, &key, mapping, release) != CAIRO_STATUS_SUCCESS) {
+    cairo_surface_destroy(surface);
+    release(mapping);
+    return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
+  }
+  return surface;
 }
 
 }  // namespace
@@ -30,7 +61,7 @@ Canvas::Canvas(const std::filesystem::path& path, const PageSize& size)
     : path_(path), temp_path_(path.string() + ".tmp"), size_(size), format_(format_for(path)) {
   switch (format_) {
     case OutputFormat::png:
-      surface_.reset(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, size.width_px(), size.height_px()));
+      surface_.reset(create_image_surface(size.width_px(), size.height_px()));
       break;
     case OutputFormat::svg:
       surface_.reset(cairo_svg_surface_create(temp_path_.c_str(), size.width_pt, size.height_pt));

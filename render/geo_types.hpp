@@ -43,4 +43,13 @@ struct LonLatBox {
 /// Wraps a longitude into [-180, 180).
 double wrap_lon(double lon);
 
+/// Some data (d3's world-atlas, GeoJSON from tools that think on the sphere) lets a path jump
+/// from +180 to -180 where it crosses the antimeridian. No real edge spans more than 180° of
+/// longitude, so such jumps are unwrapped (longitudes may then run past ±180).
+void unwrap_lon(Path& path);
+
+/// A ring around a pole (Antarctica without its polar edge) ends 360° from where it began once
+/// unwrapped: closes it along the pole so that it encloses what it means to.
+void close_around_pole(Path& ring);
+
 }  // namespace footprint::render

@@ -1,4 +1,4 @@
-// Vector data read through GDAL/OGR into plain lon/lat paths, with a spatial filter, and kept
+// Extra vector layers (--layer) read through GDAL/OGR into plain lon/lat paths, with a spatial filter, and kept
 // in a per-process cache so that repeated renders (a poster's many maps) read each file once.
 #pragma once
 
@@ -7,18 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "render/geo_types.hpp"
+#include "render/vector_data.hpp"
 
 namespace footprint::render {
-
-/// One layer's geometry in WGS 84 degrees (x = longitude, y = latitude).
-struct VectorData {
-  /// Each polygon: its outer ring first, then its holes (all closed, first point not repeated).
-  std::vector<std::vector<Path>> polygons;
-  std::vector<Path> lines;
-  std::vector<XY> points;
-  std::size_t vertex_count() const;
-};
 
 /// Which file and layer to read; an empty layer name means the file's first layer.
 struct VectorSource {
