@@ -9,6 +9,8 @@
 #include <memory>
 #include <sstream>
 
+#include "render/cairo_ptr.hpp"
+#include "render/png_writer.hpp"
 #include "tests/cli/run_footprint.hpp"
 
 namespace footprint::render {
@@ -77,6 +79,31 @@ TEST(OutputFormats, SameInputGivesByteIdenticalFiles) {
     ASSERT_EQ(draw({"--size", "600x400"}, b), 0);
     EXPECT_TRUE(read_bytes(a) == read_bytes(b)) << ext << " differs between runs";
   }
+}
+
+// IHDR's colour type: 2 is RGB, 6 is RGB with alpha.
+int png_colour_type(const fs::path& png) { return static_cast<unsigned char>(read_bytes(png).at(25)); }
+
+TEST(OutputFormats, OpaqueMapIsWrittenWithoutAlphaAndTransparencySurvives) {
+  const fs::path map = kOut / "opaque.png";
+  ASSERT_EQ(draw({"--size", "600x400"}, map), 0);
+  EXPECT_EQ(png_colour_type(map), 2);
+
+  // A surface with a transparent and a half-transparent pixel keeps its alpha, unpremultiplied.
+  CairoSurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 4, 1));
+  CairoPtr cr(cairo_create(surface.get()));
+  cairo_set_source_rgba(cr.get(), 1.0, 0.5, 0.0, 0.5);
+  cairo_rectangle(cr.get(), 1, 0, 1, 1);
+  cairo_fill(cr.get());
+  const fs::path translucent = kOut / "translucent.png";
+  write_png(surface.get(), translucent);
+  EXPECT_EQ(png_colour_type(translucent), 6);
+  CairoSurfacePtr back(cairo_image_surface_create_from_png(translucent.c_str()));
+  ASSERT_EQ(cairo_surface_status(back.get()), CAIRO_STATUS_SUCCESS);
+  const auto* pixels = reinterpret_cast<const std::uint32_t*>(cairo_image_surface_get_data(back.get()));
+  EXPECT_EQ(pixels[0], 0x00000000u);
+  EXPECT_EQ(pixels[1] >> 24, 0x80u);                 // alpha 0.5
+  EXPECT_NEAR((pixels[1] >> 16) & 0xff, 0x80, 1);   // red 1.0, premultiplied again by Cairo
 }
 
 TEST(OutputFormats, UnknownExtensionIsAUsageError) {
