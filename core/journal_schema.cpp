@@ -7,6 +7,7 @@
 #include "core/date.hpp"
 #include "core/entry.hpp"
 #include "core/error.hpp"
+#include "core/text_fold.hpp"
 
 namespace footprint::core {
 namespace {
@@ -184,6 +185,37 @@ std::vector<Problem> check_feature(const Json& feature, const std::string& p,
   return out;
 }
 
+// "footprint": {"places": [...]}: the user's own places (core/own_places.hpp), each with a
+// name no other of them has (compared as lookups compare: case and accents folded).
+void check_own_places(const Json& places, const std::string& p, Checker& c) {
+  if (!c.expect(places, places.is_array(), p, "an array of places")) return;
+  std::map<std::string, std::size_t> names;
+  for (std::size_t i = 0; i < places.size(); ++i) {
+    const Json& place = places[i];
+    const std::string at = p + "/" + std::to_string(i);
+    if (!c.expect(place, place.is_object(), at, "an object with \"name\" and \"coordinates\"")) continue;
+    if (!place.contains("name")) {
+      c.add(at, "a place needs a \"name\"");
+    } else if (c.expect(place["name"], place["name"].is_string(), at + "/name", "a string")) {
+      const std::string name = place["name"].get<std::string>();
+      const std::string key = fold_key(name);
+      if (key.empty()) {
+        c.add(at + "/name", "a place's name must not be empty");
+      } else if (const auto [it, added] = names.emplace(key, i); !added) {
+        c.add(at + "/name", "\"" + name + "\" is already the name of " + p + "/" + std::to_string(it->second));
+      }
+    }
+    if (!place.contains("coordinates")) {
+      c.add(at, "a place needs \"coordinates\": [longitude, latitude]");
+    } else {
+      check_position(place["coordinates"], at + "/coordinates", c);
+    }
+    for (const char* member : {"region", "country"}) {
+      if (place.contains(member)) c.expect(place[member], place[member].is_string(), at + "/" + member, "a string");
+    }
+  }
+}
+
 void check_settings(const Json& doc, std::vector<Problem>& out) {
   if (!doc.contains(kSettingsMember)) return;
   const Json& s = doc[kSettingsMember];
@@ -205,6 +237,7 @@ void check_settings(const Json& doc, std::vector<Problem>& out) {
       check_position(h["coordinates"], p + "/home/coordinates", c);
     }
   }
+  if (s.contains("places")) check_own_places(s["places"], p + "/places", c);
 }
 
 }  // namespace

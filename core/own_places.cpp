@@ -18,7 +18,7 @@ Json places_member(const Json& settings) {
 Place read_place(const Json& j, std::size_t index) {
   const std::string where = kPointer + "/" + std::to_string(index);
   if (!j.is_object() || !j.contains("name") || !j["name"].is_string() ||
-      !j.contains("coordinates") || !j["coordinates"].is_array() || j["coordinates"].size() != 2 ||
+      !j.contains("coordinates") || !j["coordinates"].is_array() || j["coordinates"].size() < 2 ||
       !j["coordinates"][0].is_number() || !j["coordinates"][1].is_number()) {
     throw JournalError(where + ": a place needs a \"name\" and \"coordinates\": [lon, lat]");
   }

@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 #include "../core/temp_dir.hpp"
 #include "run_footprint.hpp"
 
@@ -41,6 +44,50 @@ TEST_F(PlaceCli, ListsRankedCandidatesWithTheQualifierThatPicksEach) {
             "NAME   REGION    COUNTRY         POPULATION  LAT,LON              PICK WITH\n"
             "Banff  Alberta   Canada          7,502       51.17622,-115.56982  Banff, AB\n"
             "Banff  Scotland  United Kingdom  4,020       57.66477,-2.52964    Banff, Scotland\n");
+}
+
+TEST_F(PlaceCli, InitLooksUpHomeAndLaterLookupsPreferPlacesNearIt) {
+  const RunResult r = run({"init", "--home", "edmonton"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Home: Edmonton, Alberta, Canada (53.55014,-113.46871)\nCreated " + journal() + "\n");
+  const auto home = nlohmann::json::parse(read_file(journal()))["footprint"]["home"];
+  EXPECT_EQ(home, nlohmann::json::parse(R"({"place": "Edmonton", "region": "Alberta", "country": "Canada",
+                                             "coordinates": [-113.46871, 53.55014]})"));
+  // "Banff" alone names two places; with home in Alberta the nearby one is meant.
+  const RunResult add = run({"add", "Banff", "--date", "2024-10-12"});
+  ASSERT_EQ(add.exit_code, 0) << add.err;
+  EXPECT_EQ(entry("2024-10-12-banff")["properties"]["region"], "Alberta");
+}
+
+TEST_F(PlaceCli, InitRefusesAHomeItCannotPlaceAndWritesNothing) {
+  RunResult r = run({"init", "--home", "Springfield"});
+  EXPECT_EQ(r.exit_code, 4);
+  EXPECT_EQ(r.err.rfind("footprint: error: --home: \"Springfield\" names several places; say which:\n"
+                        "  \"Springfield, IL\"  Springfield, Illinois, United States\n", 0), 0u) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(journal()));
+  r = run({"init", "--home", "Qwertzville"});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_EQ(r.err,
+            "footprint: error: --home: no place called \"Qwertzville\"; did you mean:\n"
+            "  \"Wentzville\"  Wentzville, Missouri, United States\n"
+            "  \"Westville, IN\"  Westville, Indiana, United States\n"
+            "or give its position with --at LAT,LON\n");
+  EXPECT_FALSE(std::filesystem::exists(journal()));
+  // A position given by hand needs no lookup: any name will do.
+  r = run({"init", "--home", "Qwertzville", "--at", "53.5,-113.5"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(read_file(journal()))["footprint"]["home"]["coordinates"],
+            nlohmann::json::parse("[-113.5, 53.5]"));
+}
+
+TEST_F(PlaceCli, ValidateChecksOwnPlaces) {
+  std::ofstream(journal()) << R"({"type": "FeatureCollection", "footprint": {"places": [)"
+                              R"({"name": "Meta MPK", "coordinates": [-122.15, 37.48]}, {"name": "meta mpk"}]}, "features": []})";
+  const RunResult r = run({"validate"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, journal() + ":1:120: /footprint/places/1/name: \"meta mpk\" is already the name of /footprint/places/0\n" +
+                       journal() + ":1:111: /footprint/places/1: a place needs \"coordinates\": [longitude, latitude]\n" +
+                       journal() + ": 2 problems\n");
 }
 
 TEST_F(PlaceCli, NeedsAName) {

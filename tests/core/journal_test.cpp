@@ -164,6 +164,18 @@ std::vector<Malformed> malformed_cases() {
        R"({"type": "FeatureCollection", "footprint": {"version": 2}, "features": []})",
        "j:1:56: /footprint/version: this journal was written in format version 2 by a newer "
        "footprint; this one reads version 1"},
+      {"own places not a list",
+       R"({"type": "FeatureCollection", "footprint": {"places": {}}, "features": []})",
+       "j:1:55: /footprint/places: expected an array of places, found an object"},
+      {"own place without coordinates",
+       R"({"type": "FeatureCollection", "footprint": {"places": [{"name": "Meta MPK"}]}, "features": []})",
+       "j:1:56: /footprint/places/0: a place needs \"coordinates\": [longitude, latitude]"},
+      {"own place off the globe",
+       R"({"type": "FeatureCollection", "footprint": {"places": [{"name": "Pole", "coordinates": [1, 95]}]}, "features": []})",
+       "j:1:92: /footprint/places/0/coordinates/1: latitude 95 is outside -90..90"},
+      {"two own places of one name",
+       R"({"type": "FeatureCollection", "footprint": {"places": [{"name": "Home", "coordinates": [1, 2]}, {"name": "HOME", "coordinates": [3, 4]}]}, "features": []})",
+       "j:1:106: /footprint/places/1/name: \"HOME\" is already the name of /footprint/places/0"},
   };
 }
 
