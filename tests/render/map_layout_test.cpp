@@ -4,11 +4,13 @@
 #include <gtest/gtest.h>
 #include <proj.h>
 
+#include <cmath>
 #include <memory>
 
 #include "core/data_paths.hpp"
 #include "core/journal_file.hpp"
 #include "render/great_circle.hpp"
+#include "render/map_furniture.hpp"
 #include "render/map_page.hpp"
 #include "render/scale_bar.hpp"
 
@@ -24,9 +26,11 @@ core::Entry place(double lon, double lat, const std::string& title, const std::s
   return e;
 }
 
-std::vector<core::Entry> sample_year() {
-  return core::JournalFile(std::string(FOOTPRINT_SOURCE_DIR) + "/samples/2024.geojson").load().entries();
+std::vector<core::Entry> load_entries(const std::string& relative_path) {
+  return core::JournalFile(std::string(FOOTPRINT_SOURCE_DIR) + "/" + relative_path).load().entries();
 }
+
+std::vector<core::Entry> sample_year() { return load_entries("samples/2024.geojson"); }
 
 // PROJ's own answer, without any of our code: the CRS from the plan's PROJ string.
 XY proj_metres(const std::string& definition, core::LonLat lonlat) {
@@ -135,6 +139,16 @@ TEST(MapLayout, SampleYearFitsNorthAmericaAndLeavesCancelledViennaOut) {
   for (const MapPlace& p : plan.places) {
     EXPECT_EQ(p.in_frame, p.entry.region != "Vienna") << p.entry.title;
   }
+}
+
+TEST(MapLayout, NoScaleBarWithoutRoom) {
+  EXPECT_EQ(round_down_nice(-10.8), 0);
+  EXPECT_EQ(round_down_nice(std::nan("")), 0);
+  MapRequest request;
+  request.bbox = LonLatBox{-120.5, 48.8, -109.5, 60.2};
+  const MapPlan plan = plan_map(request, Frame{0, 0, 600, 700});
+  EXPECT_FALSE(choose_scale_bar(plan, -10.8));
+  EXPECT_FALSE(choose_scale_bar(plan, std::nan("")));
 }
 
 }  // namespace
