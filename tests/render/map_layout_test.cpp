@@ -151,5 +151,24 @@ TEST(MapLayout, NoScaleBarWithoutRoom) {
   EXPECT_FALSE(choose_scale_bar(plan, std::nan("")));
 }
 
+TEST(MapLayout, CreditsAndScaleBarDoNotOverlapInANarrowFrame) {
+  std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
+      cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 10, 10), cairo_surface_destroy);
+  std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
+  const std::string credits =
+      "Basemap: Natural Earth · Lakes © OpenStreetMap contributors (ODbL) · Places: GeoNames (CC BY 4.0)";
+  for (double width : {120.0, 170.0, 260.0, 600.0}) {
+    MapRequest request;
+    request.bbox = LonLatBox{-120.5, 48.8, -109.5, 60.2};
+    const MapPlan plan = plan_map(request, Frame{10, 10, width, 400});
+    const Furniture f = layout_furniture(cr.get(), plan, load_style("atlas"), credits);
+    ASSERT_TRUE(f.scale_bar) << width;
+    EXPECT_FALSE(f.scale_box.intersects(f.credits_box)) << width;
+    const Box frame{10, 10, 10 + width, 410};
+    EXPECT_TRUE(f.scale_box.inside(frame)) << width;
+    EXPECT_TRUE(f.credits_box.inside(frame)) << width;
+  }
+}
+
 }  // namespace
 }  // namespace footprint::render
