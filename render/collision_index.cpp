@@ -53,13 +53,16 @@ CollisionIndex::CollisionIndex(const Box& frame, double padding,
       label_boxes_(markers.size()),
       leaders_(markers.size()) {
   // Fixed layers are bulk-loaded (packed), which also makes their queries faster. A box with a
-  // NaN or infinite side (a route point PROJ could not project) cannot be indexed, and could not
-  // be drawn either: leave it out rather than corrupt the tree.
+  // NaN or infinite side cannot be indexed (Boost's R-tree asserts), and could not be drawn
+  // either: leave it out rather than corrupt the tree, and count it (a caller's bug: the scale
+  // bar of a map squeezed to a negative width by its legend was one).
   std::vector<Value> values;
-  auto add = [&values](const Box& b, std::size_t i) {
+  auto add = [&values, this](const Box& b, std::size_t i) {
     if (std::isfinite(b.x0) && std::isfinite(b.y0) && std::isfinite(b.x1) && std::isfinite(b.y1) &&
         b.x0 <= b.x1 && b.y0 <= b.y1) {
       values.emplace_back(to_bg(b), i);
+    } else {
+      ++dropped_;
     }
   };
   for (std::size_t i = 0; i < markers.size(); ++i) {

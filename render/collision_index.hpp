@@ -39,6 +39,8 @@ class CollisionIndex {
                        std::vector<std::size_t>& out) const;
   void insert(std::size_t label, const LabelCandidate& c);
   void remove(std::size_t label, const LabelCandidate& c);
+  /// Fixed boxes left out because a side was NaN or infinite (0 unless a caller has a bug).
+  std::size_t dropped() const { return dropped_; }
 
  private:
   using Point = boost::geometry::model::point<double, 2, boost::geometry::cs::cartesian>;
@@ -73,6 +75,7 @@ class CollisionIndex {
   Tree leader_tree_;              ///< bounds of placed leader lines, by label
   std::vector<Box> label_boxes_;  ///< by label; valid while in label_tree_
   std::vector<Leader> leaders_;   ///< by label; valid while in leader_tree_
+  std::size_t dropped_ = 0;
 };
 
 }  // namespace footprint::render

@@ -295,6 +295,7 @@ std::vector<Placement> LabelPlacer::place(const std::vector<LabelRequest>& reque
   solver.greedy();
   stats_ = {};
   stats_.requests = requests.size();
+  stats_.dropped_fixed = index.dropped();
   stats_.greedy_placed = solver.placed_count();
   stats_.greedy_cost = solver.total_cost();
   stats_.greedy_leaders = solver.leader_count();

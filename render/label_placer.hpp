@@ -22,6 +22,7 @@ struct PlacementStats {
   double cost = 0;                 ///< ... after the repair passes
   std::size_t repairs = 0;         ///< labels placed by ejecting and moving others
   std::size_t moves = 0;           ///< cheaper positions found (alone or by swapping two labels)
+  std::size_t dropped_fixed = 0;   ///< markers, obstacles or route pieces with NaN/infinite sides
 };
 
 /// Greedy placement over ordered candidates (QGIS), improved by ejection chains and local

@@ -10,6 +10,7 @@ namespace {
 constexpr double kInsetPt = 6;   // from the frame's edge
 constexpr double kPanelPad = 3;  // inside a panel
 constexpr double kBarHeightPt = 3;
+constexpr double kNarrowestCreditsPt = 70;  // credits wrapped narrower than this read badly
 
 void draw_panel(cairo_t* cr, const Box& box, const Style& style) {
   Rgba panel = style.background;
@@ -71,9 +72,24 @@ Furniture layout_furniture(cairo_t* cr, const MapPlan& plan, const Style& style,
   }
   f.credits = credits;
   if (!credits.empty()) {
-    const TextBlock text(cr, credits, text_style(style.credits), frame.width * 0.6);
     const double x1 = frame.right() - kInsetPt / 2, y1 = frame.bottom() - kInsetPt / 2;
-    f.credits_box = {x1 - text.width() - 2 * kPanelPad, y1 - text.height() - 2 * kPanelPad, x1, y1};
+    const auto place_credits = [&](double wrap_pt) {
+      const TextBlock text(cr, credits, text_style(style.credits), wrap_pt);
+      f.credits_box = {x1 - text.width() - 2 * kPanelPad, y1 - text.height() - 2 * kPanelPad, x1, y1};
+    };
+    place_credits(frame.width * 0.6);
+    if (f.scale_bar && f.credits_box.intersects(f.scale_box)) {
+      // A narrow frame: the credits wrap into the room right of the scale bar or, when that is
+      // too narrow to read, the scale bar stands above them.
+      const double room = x1 - (f.scale_box.x1 + kInsetPt / 2) - 2 * kPanelPad;
+      if (room >= kNarrowestCreditsPt) place_credits(room);
+      if (f.credits_box.intersects(f.scale_box)) {
+        place_credits(frame.width - kInsetPt - 2 * kPanelPad);
+        const double up = f.scale_box.y1 - (f.credits_box.y0 - kInsetPt / 2);
+        f.scale_box.y0 -= up;
+        f.scale_box.y1 -= up;
+      }
+    }
   }
   return f;
 }

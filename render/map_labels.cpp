@@ -63,6 +63,7 @@ MapLabels place_labels(cairo_t* cr, const MapPlan& plan, const std::vector<Marke
     if (line.size() > 1) placer.add_obstacle_line(line, style.route.width_pt);
   }
   labels.placements = placer.place(labels.requests);
+  labels.stats = placer.stats();
   return labels;
 }
 

@@ -9,6 +9,7 @@
 
 #include "render/box.hpp"
 #include "render/label.hpp"
+#include "render/label_placer.hpp"
 #include "render/map_plan.hpp"
 #include "render/marker_layout.hpp"
 #include "render/style.hpp"
@@ -28,6 +29,7 @@ constexpr double kLabelMaxWidthPt = 120;
 struct MapLabels {
   std::vector<LabelRequest> requests;  ///< id = index into the markers
   std::vector<Placement> placements;   ///< in request order
+  PlacementStats stats;                ///< what the placer achieved
 };
 
 /// Places the labels of `markers` inside the plan's frame, avoiding `obstacles` (furniture)

@@ -1,5 +1,7 @@
 #include "render/map_page.hpp"
 
+#include <algorithm>
+
 #include "render/canvas.hpp"
 #include "render/cairo_style.hpp"
 #include "render/map_labels.hpp"
@@ -31,7 +33,7 @@ TitleBlocks make_titles(cairo_t* cr, const PageOptions& options, const Style& st
 }  // namespace
 
 PageLayout layout_page(const PageSize& size, const Style& style, double title_height_pt,
-                       double legend_width_pt) {
+                       LegendSide legend_side, double legend_extent_pt) {
   const double margin = style.margin_mm * kPtPerMm;
   PageLayout layout;
   layout.page = {0, 0, size.width_pt, size.height_pt};
@@ -42,12 +44,15 @@ PageLayout layout_page(const PageSize& size, const Style& style, double title_he
     inner.y += used;
     inner.height -= used;
   }
-  if (legend_width_pt > 0) {
-    const double gap = margin * 0.8;
-    layout.legend = {inner.right() - legend_width_pt, inner.y, legend_width_pt, inner.height};
-    inner.width -= legend_width_pt + gap;
+  if (legend_side == LegendSide::right) {
+    // Never more than the legend's share, whatever the caller asks: the map keeps the rest.
+    const double width = std::min(legend_extent_pt, kLegendShare * inner.width);
+    layout.legend = {inner.right() - width, inner.y, width, inner.height};
+    if (width > 0) inner.width -= width + margin * 0.8;
   } else {
-    layout.legend = {inner.right(), inner.y, 0, inner.height};
+    const double height = std::min(legend_extent_pt, kLegendShare * inner.height);
+    layout.legend = {inner.x, inner.bottom() - height, inner.width, height};
+    if (height > 0) inner.height -= height + margin * 0.6;
   }
   layout.map = inner;
   return layout;
@@ -62,16 +67,15 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
   const TitleBlocks titles = make_titles(cr, options, style, size.width_pt - 2 * margin);
   const MapOptions map_options{options.routes, options.credit_geonames};
 
-  // First pass on the whole width: which places find no room for a label?
-  PageLayout page = layout_page(size, style, titles.height(), 0);
+  // First pass on the whole room: which places find no room for a label?
+  PageLayout page = layout_page(size, style, titles.height());
   MapPlan plan = plan_map(request, page.map);
   MapLayout layout = layout_map(cr, plan, style, data_dir, map_options);
   std::vector<LegendItem> items = legend_items(plan, layout, style);
-  LegendShape shape;
   if (!items.empty()) {
-    // Second pass with a legend column for them; the map is re-planned in the narrower frame.
-    shape = legend_shape(cr, items, style, std::max(110.0, size.width_pt * 0.22), page.map.height);
-    page = layout_page(size, style, titles.height(), shape.width());
+    // Second pass with room for the legend; the map is re-planned in the smaller frame.
+    const LegendSide side = legend_side(page.map);
+    page = layout_page(size, style, titles.height(), side, legend_extent(cr, items, style, side, page.map));
     plan = plan_map(request, page.map);
     layout = layout_map(cr, plan, style, data_dir, map_options);
     items = legend_items(plan, layout, style);
@@ -81,12 +85,10 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
     titles.subtitle->draw(cr, page.title.x, page.title.y + (titles.title ? titles.title->height() + 2 : 0));
   }
   draw_map(cr, plan, layout, style, data_dir);
-  if (!items.empty()) {
-    // The narrower map may have labelled a few more or fewer places: measure again.
-    shape = legend_shape(cr, items, style, shape.column_width > 0 ? shape.column_width : 110.0, page.legend.height);
-    draw_legend(cr, page.legend, shape, items, style);
-  }
-  return {std::move(plan), std::move(layout), page};
+  // The smaller map may have labelled a few more or fewer places: laid out again for them.
+  LegendLayout legend = layout_legend(cr, items, style, page.legend);
+  draw_legend(cr, legend, items, style);
+  return {std::move(plan), std::move(layout), page, std::move(items), std::move(legend)};
 }
 
 MapDrawing render_map_file(const std::filesystem::path& output, const PageSize& size,

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <string>
 
+#include "render/map_legend.hpp"
 #include "render/map_plan.hpp"
 #include "render/map_renderer.hpp"
 #include "render/page_size.hpp"
@@ -27,19 +28,21 @@ struct PageLayout {
   Frame page;
   Frame map;
   Frame title;   ///< empty height when there is no title
-  Frame legend;  ///< empty width when there is no legend
+  Frame legend;  ///< empty width (right) or height (below) when there is no legend
 };
 
 /// Splits the page: margins from the style, a title band on top when there is a title, and a
-/// legend column on the right `legend_width_pt` wide (0: none).
+/// legend `legend_extent_pt` wide on the right or high below the map (0: none).
 PageLayout layout_page(const PageSize& size, const Style& style, double title_height_pt,
-                       double legend_width_pt);
+                       LegendSide legend_side = LegendSide::right, double legend_extent_pt = 0);
 
 /// What a page drew, for tests and for callers that want to report unlabelled places.
 struct MapDrawing {
   MapPlan plan;
   MapLayout layout;
   PageLayout page;
+  std::vector<LegendItem> legend_items;
+  LegendLayout legend;
 };
 
 /// Draws the page on `cr` (whose user units are points) and returns what the map drew.

@@ -8,6 +8,7 @@
 namespace footprint::render {
 
 double round_down_nice(double value) {
+  if (!(value > 0) || !std::isfinite(value)) return 0;
   const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
   for (double nice : {5.0, 2.0, 1.0}) {
     if (nice * magnitude <= value * (1 + 1e-9)) return nice * magnitude;
@@ -26,12 +27,13 @@ double km_per_pt_at_centre(const MapPlan& plan) {
 }
 
 std::optional<ScaleBar> choose_scale_bar(const MapPlan& plan, double max_length_pt) {
-  if (plan.choice.scale == MapScale::world) return std::nullopt;
+  if (plan.choice.scale == MapScale::world || !(max_length_pt > 0)) return std::nullopt;
   const double km_per_pt = km_per_pt_at_centre(plan);
-  if (km_per_pt <= 0) return std::nullopt;
+  if (!(km_per_pt > 0) || !std::isfinite(km_per_pt)) return std::nullopt;
   const double unit_km = plan.units == DistanceUnit::km ? 1.0 : 1.609344;
   const double units_per_pt = km_per_pt / unit_km;
   const double distance = round_down_nice(max_length_pt * units_per_pt);
+  if (distance <= 0) return std::nullopt;
   ScaleBar bar;
   bar.distance = distance;
   bar.units = plan.units;

@@ -20,10 +20,11 @@ struct ScaleBar {
 double km_per_pt_at_centre(const MapPlan& plan);
 
 /// A bar of a round length no longer than `max_length_pt`, or nothing on world maps, where
-/// the scale changes too much across the map for one bar to be true.
+/// the scale changes too much across the map for one bar to be true (and nothing when there
+/// is no room: max_length_pt <= 0).
 std::optional<ScaleBar> choose_scale_bar(const MapPlan& plan, double max_length_pt);
 
-/// The largest 1, 2 or 5 × 10ⁿ not above `value` (value > 0).
+/// The largest 1, 2 or 5 × 10ⁿ not above `value`; 0 when value is not a positive number.
 double round_down_nice(double value);
 
 }  // namespace footprint::render

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <random>
 #include <string>
@@ -141,6 +142,20 @@ TEST(LabelPlacer, ObstaclesAreAvoided) {
   expect_valid(requests, result, frame, obstacles);
   ASSERT_TRUE(result[0].placed);
   EXPECT_NE(result[0].anchor, Anchor::top_right);
+}
+
+TEST(LabelPlacer, BoxesWithNaNSidesAreLeftOutAndCounted) {
+  const Box frame{0, 0, 400, 300};
+  LabelPlacer placer(frame, kPadding);
+  placer.add_obstacle({28, 280, std::nan(""), 296});  // what a scale bar of NaN length gave
+  placer.add_obstacle_line({{10, 10}, {std::numeric_limits<double>::infinity(), 20}}, 1);
+  const auto result = placer.place({request(1, 200, 150)});
+  ASSERT_TRUE(result[0].placed);
+  EXPECT_EQ(placer.stats().dropped_fixed, 2u);
+  LabelPlacer clean(frame, kPadding);
+  clean.add_obstacle({28, 280, 120, 296});
+  clean.place({request(1, 200, 150)});
+  EXPECT_EQ(clean.stats().dropped_fixed, 0u);
 }
 
 TEST(LabelPlacer, RoutesAreSoftObstacles) {

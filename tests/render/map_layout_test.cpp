@@ -4,11 +4,13 @@
 #include <gtest/gtest.h>
 #include <proj.h>
 
+#include <cmath>
 #include <memory>
 
 #include "core/data_paths.hpp"
 #include "core/journal_file.hpp"
 #include "render/great_circle.hpp"
+#include "render/map_furniture.hpp"
 #include "render/map_page.hpp"
 #include "render/scale_bar.hpp"
 
@@ -24,8 +26,25 @@ core::Entry place(double lon, double lat, const std::string& title, const std::s
   return e;
 }
 
-std::vector<core::Entry> sample_year() {
-  return core::JournalFile(std::string(FOOTPRINT_SOURCE_DIR) + "/samples/2024.geojson").load().entries();
+std::vector<core::Entry> load_entries(const std::string& relative_path) {
+  return core::JournalFile(std::string(FOOTPRINT_SOURCE_DIR) + "/" + relative_path).load().entries();
+}
+
+std::vector<core::Entry> sample_year() { return load_entries("samples/2024.geojson"); }
+
+// Draws a whole page as `footprint map` does, into a raster of the page's size.
+MapDrawing draw_page(const PageSize& size, const MapRequest& request, const Style& style,
+                     const PageOptions& options = {}) {
+  std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
+      cairo_image_surface_create(CAIRO_FORMAT_RGB24, size.width_px(), size.height_px()),
+      cairo_surface_destroy);
+  std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
+  cairo_scale(cr.get(), size.dpi / 72, size.dpi / 72);
+  return draw_map_page(cr.get(), size, request, style, options, core::data_dir());
+}
+
+bool finite(const Box& b) {
+  return std::isfinite(b.x0) && std::isfinite(b.y0) && std::isfinite(b.x1) && std::isfinite(b.y1);
 }
 
 // PROJ's own answer, without any of our code: the CRS from the plan's PROJ string.
@@ -136,6 +155,121 @@ TEST(MapLayout, SampleYearFitsNorthAmericaAndLeavesCancelledViennaOut) {
     EXPECT_EQ(p.in_frame, p.entry.region != "Vienna") << p.entry.title;
   }
 }
+
+// The dense-cluster render case used to have a legend wider than its page: the map frame got a
+// negative width, its scale bar a NaN length (which tripped Boost's R-tree in the asan build),
+// and every place fell "outside" the frame.
+TEST(MapLayout, DenseClusterOnASmallPageKeepsItsMapAndFiniteBoxes) {
+  MapRequest request;
+  request.entries = load_entries("tests/render/cases/dense-cluster/journal.geojson");
+  PageOptions options;
+  options.title = "京都 Kyoto: 60 places";
+  const PageSize size = parse_pixel_size("900x700", 144);
+  const MapDrawing drawing = draw_page(size, request, load_style("atlas"), options);
+  const Style atlas = load_style("atlas");
+  const double inner_width = size.width_pt - 2 * atlas.margin_mm * 72 / 25.4;
+  EXPECT_GE(drawing.page.map.width, inner_width * (1 - kLegendShare) - 20);
+  EXPECT_EQ(drawing.layout.labels.stats.dropped_fixed, 0u);
+  ASSERT_TRUE(drawing.layout.furniture.scale_bar);
+  EXPECT_TRUE(finite(drawing.layout.furniture.scale_box));
+  EXPECT_GT(drawing.layout.furniture.scale_bar->length_pt, 10);
+  for (const MapPlace& place : drawing.plan.places) EXPECT_TRUE(place.in_frame) << place.entry.title;
+}
+
+TEST(MapLayout, NoScaleBarWithoutRoom) {
+  EXPECT_EQ(round_down_nice(-10.8), 0);
+  EXPECT_EQ(round_down_nice(std::nan("")), 0);
+  MapRequest request;
+  request.bbox = LonLatBox{-120.5, 48.8, -109.5, 60.2};
+  const MapPlan plan = plan_map(request, Frame{0, 0, 600, 700});
+  EXPECT_FALSE(choose_scale_bar(plan, -10.8));
+  EXPECT_FALSE(choose_scale_bar(plan, std::nan("")));
+}
+
+TEST(MapLayout, CreditsAndScaleBarDoNotOverlapInANarrowFrame) {
+  std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
+      cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 10, 10), cairo_surface_destroy);
+  std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
+  const std::string credits =
+      "Basemap: Natural Earth · Lakes © OpenStreetMap contributors (ODbL) · Places: GeoNames (CC BY 4.0)";
+  for (double width : {120.0, 170.0, 260.0, 600.0}) {
+    MapRequest request;
+    request.bbox = LonLatBox{-120.5, 48.8, -109.5, 60.2};
+    const MapPlan plan = plan_map(request, Frame{10, 10, width, 400});
+    const Furniture f = layout_furniture(cr.get(), plan, load_style("atlas"), credits);
+    ASSERT_TRUE(f.scale_bar) << width;
+    EXPECT_FALSE(f.scale_box.intersects(f.credits_box)) << width;
+    const Box frame{10, 10, 10 + width, 410};
+    EXPECT_TRUE(f.scale_box.inside(frame)) << width;
+    EXPECT_TRUE(f.credits_box.inside(frame)) << width;
+  }
+}
+
+struct LegendPage {
+  const char* journal;
+  const char* size;  ///< pixels ("800x600") or paper ("105x148mm")
+};
+
+class LegendRule : public ::testing::TestWithParam<LegendPage> {};
+
+// The legend takes at most 30 % of the page's width (beside) or height (below, on portrait
+// pages), its text never goes below 6 pt, every row lies inside the legend's frame without
+// overlapping another, and whatever is left out is counted in the "… and N more" line.
+TEST_P(LegendRule, AtMostAThirdOfThePageAndNothingClipped) {
+  const LegendPage& param = GetParam();
+  MapRequest request;
+  request.entries = load_entries(param.journal);
+  const std::string text = param.size;
+  const PageSize size = text.find("mm") != std::string::npos ? parse_paper(text, 150, false)
+                                                               : parse_pixel_size(text, 144);
+  const Style style = load_style("atlas");
+  PageOptions options;
+  options.title = "2024";
+  const MapDrawing drawing = draw_page(size, request, style, options);
+  const PageLayout& page = drawing.page;
+  const LegendLayout& legend = drawing.legend;
+  ASSERT_FALSE(drawing.legend_items.empty()) << "a case without a legend tests nothing";
+  const double margin = style.margin_mm * 72 / 25.4;
+  const double inner_width = size.width_pt - 2 * margin;
+  const double room_height = page.page.height - 2 * margin - (page.title.height + margin * 0.6);
+  const bool portrait = room_height > inner_width * 1.2;
+  if (portrait) {
+    EXPECT_LE(page.legend.height, kLegendShare * room_height + 1e-6);
+    EXPECT_GE(page.legend.y, page.map.bottom());
+    EXPECT_DOUBLE_EQ(page.legend.width, inner_width);
+  } else {
+    EXPECT_LE(page.legend.width, kLegendShare * inner_width + 1e-6);
+    EXPECT_GE(page.legend.x, page.map.right());
+  }
+  EXPECT_GT(page.map.width, 0.6 * inner_width);
+  EXPECT_GE(legend.font_pt, std::min(style.legend.size_pt, kLegendMinPt));
+  const Box frame{page.legend.x, page.legend.y, page.legend.right(), page.legend.bottom()};
+  ASSERT_FALSE(legend.rows.empty());
+  for (std::size_t i = 0; i < legend.rows.size(); ++i) {
+    EXPECT_TRUE(legend.rows[i].box.inside(frame)) << drawing.legend_items[legend.rows[i].item].text;
+    for (std::size_t j = 0; j < i; ++j) EXPECT_FALSE(legend.rows[i].box.intersects(legend.rows[j].box));
+    EXPECT_EQ(legend.rows[i].item, i) << "rows follow the items' order";
+  }
+  EXPECT_EQ(legend.rows.size() + legend.more, drawing.legend_items.size());
+  if (legend.more > 0) {
+    EXPECT_TRUE(legend.more_box.inside(frame));
+    for (const LegendRow& row : legend.rows) EXPECT_FALSE(row.box.intersects(legend.more_box));
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Pages, LegendRule,
+    ::testing::Values(LegendPage{"samples/2024.geojson", "800x600"},
+                      LegendPage{"samples/2024.geojson", "105x148mm"},
+                      LegendPage{"samples/2024.geojson", "148x105mm"},
+                      LegendPage{"samples/2024.geojson", "1000x620"},
+                      LegendPage{"tests/render/cases/dense-cluster/journal.geojson", "900x700"},
+                      LegendPage{"tests/render/cases/dense-cluster/journal.geojson", "105x148mm"}),
+    [](const auto& info) {
+      std::string name = std::string(info.param.size) + (info.index >= 4 ? "_cluster" : "_year");
+      for (char& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+      return name;
+    });
 
 }  // namespace
 }  // namespace footprint::render
