@@ -12,6 +12,7 @@
 #include "core/error.hpp"
 #include "core/json_text.hpp"
 #include "core/user_text.hpp"
+#include "render/installed_fonts.hpp"
 
 namespace footprint::render {
 namespace {
@@ -75,7 +76,7 @@ class Reader {
     if (!v->is_string()) fail(at(key), "expected a string");
     std::string value = v->get<std::string>();
     if (const auto problem = core::user_text_problem(value, core::TextLines::single)) {
-      fail(at(key), "the text " + *problem);
+      fail(at(key), "the text " + problem->substr(0, problem->find("; ")));  // no hint on notes
     }
     return value;
   }
@@ -312,6 +313,43 @@ std::string read_style_file(const std::filesystem::path& path) {
   return text;
 }
 
+// The names in a family list ("Noto Sans, DejaVu Sans": Pango tries them in order).
+std::vector<std::string> family_names(const std::string& families) {
+  std::vector<std::string> names;
+  std::stringstream list(families);
+  for (std::string name; std::getline(list, name, ',');) {
+    const auto first = name.find_first_not_of(' ');
+    if (first == std::string::npos) continue;
+    names.push_back(name.substr(first, name.find_last_not_of(' ') - first + 1));
+  }
+  return names;
+}
+
+// A font that is not installed would be drawn in whatever fontconfig substitutes, which is not
+// what the style asked for: refused, naming the font. In a family list one installed is enough.
+void require_installed_fonts(const Style& s, const std::filesystem::path& path) {
+  const std::pair<const char*, const FontStyle*> fonts[] = {
+      {"/markers/number", &s.markers.number}, {"/label", &s.label},   {"/title", &s.title},
+      {"/subtitle", &s.subtitle},             {"/legend", &s.legend}, {"/credits", &s.credits},
+      {"/scale_text", &s.scale_text}};
+  for (const auto& [pointer, font] : fonts) {
+    const auto names = family_names(font->family);
+    if (std::any_of(names.begin(), names.end(), [](const std::string& name) {
+          return font_family_installed(name);
+        })) {
+      continue;
+    }
+    const std::string where = std::string(pointer) + "/family";
+    throw StyleError(path.string() + ": " + where + ": " +
+                         (names.size() == 1 ? "the font \"" + printable(font->family) +
+                                                  "\" is not installed"
+                                            : "none of the fonts \"" + printable(font->family) +
+                                                  "\" is installed") +
+                         " (fc-list : family lists the installed fonts)",
+                     where);
+  }
+}
+
 }  // namespace
 
 Style load_style(const std::string& name_or_path) {
@@ -326,13 +364,16 @@ Style load_style(const std::string& name_or_path) {
     throw UsageError("unknown style \"" + name_or_path + "\" (styles: " + known + ")");
   }
   const std::string text = read_style_file(path);
+  Style style;
   try {
-    return parse_style(text);
+    style = parse_style(text);
   } catch (const StyleError& error) {
     // "FILE:LINE:COLUMN: …" for JSON syntax, "FILE: /POINTER: …" for values.
     throw StyleError(path.string() + (error.pointer().empty() ? ":" : ": ") + error.what(),
                      error.pointer());
   }
+  require_installed_fonts(style, path);
+  return style;
 }
 
 std::vector<std::pair<std::string, std::string>> list_styles() {

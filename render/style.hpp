@@ -74,7 +74,8 @@ struct Style {
 Style parse_style(const std::string& json_text);
 
 /// Loads a style by name from the styles folder ("atlas" → styles/atlas.json) or from a file
-/// path (anything containing '/' or ending in .json). Throws StyleError ("FILE: /POINTER: …" or "FILE:LINE:COLUMN: …"), IoError, or
+/// path (anything containing '/' or ending in .json), and checks that every font it names is
+/// installed. Throws StyleError ("FILE: /POINTER: …" or "FILE:LINE:COLUMN: …"), IoError, or
 /// UsageError for an unknown style name.
 Style load_style(const std::string& name_or_path);
 

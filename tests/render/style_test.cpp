@@ -67,7 +67,7 @@ TEST(Style, JsonIsReadStrictlyWithLineAndColumn) {
             "literal");
   EXPECT_EQ(pointer_of("{\"name\": \"x\",\n}"), "");
   EXPECT_EQ(message_of(R"({"name": "a", "name": "b"})"),
-            "1:15: duplicate member \"name\" at /");
+            "1:15: duplicate member \"name\" at /name");
   EXPECT_EQ(message_of(R"({"margin_mm": 1e999})"), "1:15: number out of range");
 }
 
@@ -78,6 +78,29 @@ TEST(Style, PointersAreEscapedAndMessagesPrintable) {
   EXPECT_EQ(message_of(R"({"\u001b[2J": 1})"), "/\\u001b[2J: unknown key \"\\u001b[2J\"");
   EXPECT_EQ(message_of(R"({"description": "bell \u0007"})"),
             "/description: the text contains the control character U+0007 (at offset 5)");
+}
+
+TEST(Style, FontsMustBeInstalled) {
+  test::TempDir dir;
+  const auto path = dir / "style.json";
+  const auto load = [&](const std::string& json) {
+    std::ofstream(path) << json;
+    try {
+      load_style(path.string());
+    } catch (const StyleError& error) {
+      return std::string(error.what()) + " @" + error.pointer();
+    }
+    return std::string("(accepted)");
+  };
+  EXPECT_EQ(load(R"({"markers": {"number": {"family": "No Such Font"}}})"),
+            path.string() +
+                ": /markers/number/family: the font \"No Such Font\" is not installed (fc-list : "
+                "family lists the installed fonts) @/markers/number/family");
+  EXPECT_EQ(load(R"({"label": {"family": "No Such Font, noto   sans"}})"), "(accepted)");
+  EXPECT_EQ(load(R"({"label": {"family": "sans-serif"}})"), "(accepted)");
+  EXPECT_EQ(load("{\n  \"label\": }"),
+            path.string() + ":2:12: syntax error while parsing value - unexpected '}'; expected "
+                            "'[', '{', or a literal @");
 }
 
 TEST(Style, FilesThatAreNotStylesAreRefused) {
