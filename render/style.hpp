@@ -65,12 +65,18 @@ struct Style {
   LineStyle scale_bar;
 };
 
-/// Parses a style document; throws StyleError with the JSON pointer of the first problem
-/// (e.g. "/markers/month_colors/3": not a colour).
+/// Parses a style document (strict JSON, as journals are: no duplicate member names, no
+/// comments). Throws StyleError, and nothing else: for a value, with the JSON pointer of the first
+/// problem, the message starting with it ("/markers/month_colors/3: not a colour: …"; the
+/// document itself is "/"); for JSON syntax, with an empty pointer and a message starting
+/// "LINE:COLUMN: ". Messages are one line of printable UTF-8, whatever bytes the document holds.
+/// Fonts are not looked up here.
 Style parse_style(const std::string& json_text);
 
 /// Loads a style by name from the styles folder ("atlas" → styles/atlas.json) or from a file
-/// path (anything containing '/' or ending in .json). Throws StyleError or IoError.
+/// path (anything containing '/' or ending in .json), and checks that every font it names is
+/// installed. Throws StyleError ("FILE: /POINTER: …" or "FILE:LINE:COLUMN: …"), IoError, or
+/// UsageError for an unknown style name.
 Style load_style(const std::string& name_or_path);
 
 /// The folder holding the bundled styles: $FOOTPRINT_STYLES_DIR, else the source tree's styles/.

@@ -197,6 +197,49 @@ TEST_F(HostileInput, ControlCharactersAndInvalidUtf8AreRefusedNamingTheOption) {
   EXPECT_FALSE(fs::exists(dir_ / "other.geojson"));
 }
 
+// A style whose font is not installed would be drawn in whatever fontconfig substitutes (DejaVu
+// for a missing serif): not the map the style asked for, and nobody would notice. Refused naming
+// the style file, the JSON pointer and the font, before anything is drawn; `footprint styles`
+// marks such a style invalid. A family list ("A, B") is fine when one of its fonts is installed.
+TEST_F(HostileInput, StyleThatNamesAMissingFontIsRefusedNamingTheFont) {
+  use_sample();
+  fs::create_directory(dir_ / "styles");
+  const fs::path style = dir_ / "styles" / "missing font.json";
+  write_file(style, R"({"name": "missing", "description": "A font nobody has",
+  "title": {"family": "Footprint Missing Serif", "size_pt": 20}})");
+  const fs::path map = dir_ / "map.png";
+  RunResult r = run({"map", "--trip", "banff-2024", "--size", "400x300", "--style",
+                     style.string(), "-o", map.string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "footprint: error: " + style.string() +
+                       ": /title/family: the font \"Footprint Missing Serif\" is not installed "
+                       "(fc-list : family lists the installed fonts)\n");
+  EXPECT_EQ(r.out, "");
+  EXPECT_FALSE(fs::exists(map));
+
+  r = run_footprint({"styles"}, journal(), dir_.path(),
+                    {{"FOOTPRINT_STYLES_DIR", (dir_ / "styles").string()}});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "missing font (invalid: " + style.string() +
+                       ": /title/family: the font \"Footprint Missing Serif\" is not installed "
+                       "(fc-list : family lists the installed fonts))\n");
+
+  write_file(style, R"({"label": {"family": "Footprint Missing Sans, Nor This One"}})");
+  r = run({"map", "--size", "400x300", "--style", style.string(), "-o", map.string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "footprint: error: " + style.string() +
+                       ": /label/family: none of the fonts \"Footprint Missing Sans, Nor This "
+                       "One\" is installed (fc-list : family lists the installed fonts)\n");
+  EXPECT_FALSE(fs::exists(map));
+
+  write_file(style, R"({"label": {"family": "Footprint Missing Sans, Noto Sans"}})");
+  r = run({"map", "--trip", "banff-2024", "--size", "400x300", "--style", style.string(), "-o",
+           map.string()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_GT(fs::file_size(map), 1000u);
+}
+
 TEST_F(HostileInput, IdsWithSlashesOrOfAnyLengthOpenInTheEditor) {
   // The editor's temporary file is named after the id; '/' and 300 characters must not break it.
   std::string long_id;
