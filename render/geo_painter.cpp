@@ -1,7 +1,9 @@
 #include "render/geo_painter.hpp"
 
+#include <algorithm>
 #include <cmath>
 
+#include "render/sphere_cap.hpp"
 #include "render/sphere_cut.hpp"
 
 namespace footprint::render {
@@ -43,16 +45,77 @@ Path GeoPainter::project_relative(const Path& piece, bool closed) const {
   return page;
 }
 
-void GeoPainter::emit(const Path& page_points, bool closed) {
-  if (page_points.size() < 2) return;
-  cairo_move_to(cr_, page_points.front().x, page_points.front().y);
-  for (std::size_t i = 1; i < page_points.size(); ++i) {
-    cairo_line_to(cr_, page_points[i].x, page_points[i].y);
+namespace {
+
+// Page points closer than this are one point, and a path within it of a line runs along it.
+constexpr double kRetracePt = 0.05;
+
+// True when going on from `b` to `p` turns straight back along the line through a and b (to a
+// point short of a or beyond it).
+bool turns_back(XY a, XY b, XY p) {
+  const double dx = a.x - b.x, dy = a.y - b.y;
+  const double along = (p.x - b.x) * dx + (p.y - b.y) * dy;
+  if (along <= 0) return false;
+  const double across = (p.x - b.x) * dy - (p.y - b.y) * dx;  // |b→p × b→a|
+  return across * across <= kRetracePt * kRetracePt * (dx * dx + dy * dy);
+}
+
+bool same_point(XY a, XY b) {
+  return std::abs(a.x - b.x) <= kRetracePt && std::abs(a.y - b.y) <= kRetracePt;
+}
+
+}  // namespace
+
+Path without_retraced(const Path& ring) {
+  Path out;
+  out.reserve(ring.size());
+  const auto add = [&out](XY p) {
+    if (!out.empty() && same_point(out.back(), p)) return;
+    // The last vertex was the tip of a spike: the path came back along its last segment.
+    while (out.size() >= 2 && turns_back(out[out.size() - 2], out.back(), p)) {
+      out.pop_back();
+      if (same_point(out.back(), p)) return;
+    }
+    out.push_back(p);
+  };
+  for (const XY& p : ring) add(p);
+  // The same where the ring closes, at its last and first points.
+  for (bool changed = true; changed && out.size() >= 3;) {
+    const std::size_t n = out.size();
+    changed = true;
+    if (same_point(out[n - 1], out[0]) || turns_back(out[n - 2], out[n - 1], out[0])) {
+      out.pop_back();
+    } else if (turns_back(out[n - 1], out[0], out[1])) {
+      out.erase(out.begin());
+    } else {
+      changed = false;
+    }
   }
+  return out;
+}
+
+void GeoPainter::emit(const Path& page_points, bool closed) {
+  const Path ring = closed ? without_retraced(page_points) : Path{};
+  const Path& points = closed ? ring : page_points;
+  if (points.size() < 2) return;
+  cairo_move_to(cr_, points.front().x, points.front().y);
+  for (std::size_t i = 1; i < points.size(); ++i) cairo_line_to(cr_, points[i].x, points[i].y);
   if (closed) cairo_close_path(cr_);
 }
 
 void GeoPainter::add_polygon(const std::vector<Path>& rings) {
+  if (const auto& cap = projection_.visible_cap()) {
+    // An azimuthal projection has no seam inside its cap: nothing to cut, only to clip.
+    const double lon_0 = projection_.central_meridian();
+    for (const Path& ring : rings) {
+      for (Path& piece : clip_ring_to_cap(ring, *cap, densify_deg_)) {
+        for (XY& p : piece) p.x -= lon_0;
+        const Path page = project_relative(piece, true);
+        if (page.size() >= 3) emit(page, true);
+      }
+    }
+    return;
+  }
   for (const Path& ring : rings) {
     for (Path& piece : cut_ring(ring, projection_.central_meridian())) {
       if (clip_) piece = clip_ring(piece, clip_->west, clip_->south, clip_->east, clip_->north);
@@ -64,6 +127,14 @@ void GeoPainter::add_polygon(const std::vector<Path>& rings) {
 }
 
 void GeoPainter::add_line(const Path& line) {
+  if (const auto& cap = projection_.visible_cap()) {
+    const double lon_0 = projection_.central_meridian();
+    for (Path& piece : clip_line_to_cap(line, *cap, densify_deg_)) {
+      for (XY& p : piece) p.x -= lon_0;
+      emit(project_relative(piece, false), false);
+    }
+    return;
+  }
   for (const Path& piece : cut_line(line, projection_.central_meridian())) {
     if (clip_) {
       // Lines are only dropped when wholly outside; Cairo clips the rest at the frame.
@@ -76,6 +147,15 @@ void GeoPainter::add_line(const Path& line) {
     }
     emit(project_relative(piece, false), false);
   }
+}
+
+bool GeoPainter::add_visible_outline() {
+  const auto& cap = projection_.visible_cap();
+  if (!cap) return false;
+  Path ring = cap_outline(*cap, std::min(densify_deg_, 1.0));
+  for (XY& p : ring) p.x -= projection_.central_meridian();
+  emit(project_relative(ring, true), true);
+  return true;
 }
 
 }  // namespace footprint::render

@@ -60,6 +60,64 @@ LonLatBox visible_box(const Projection& projection, const Viewport& viewport) {
           std::min(180.0, east + margin_lon), std::min(90.0, north + margin_lat)};
 }
 
+constexpr double kKmPerDegree = 6371.0088 * M_PI / 180;
+
+bool box_contains(const LonLatBox& box, double lon, double lat) {
+  if (lat < box.south || lat > box.north) return false;
+  if (box.lon_span() >= 360) return true;
+  const double rel = wrap_lon(lon - box.west);  // east of the west edge, in [-180, 180)
+  return (rel < 0 ? rel + 360 : rel) <= box.lon_span();
+}
+
+// The cap of the globe an azimuthal world or hemisphere map shows: at least a hemisphere, as
+// far as the extent asks (the radius around --center, else the farthest point of the box) and
+// never beyond what the projection can draw. Nothing for other maps: continents and regions
+// drop far geometry with their lon/lat box instead.
+std::optional<SphereCap> map_cap(const Projection& projection, const MapRequest& request,
+                                 const LonLatBox& fit_box, MapScale scale) {
+  const auto& domain = projection.azimuthal_domain();
+  if (!domain || (scale != MapScale::world && scale != MapScale::hemisphere)) return std::nullopt;
+  double need = 0;
+  if (request.centre && !request.bbox) {
+    need = request.radius_km / kKmPerDegree;
+  } else {
+    constexpr int kSamples = 21;
+    const double span = std::min(fit_box.lon_span(), 360.0);
+    for (int i = 0; i < kSamples; ++i) {
+      for (int j = 0; j < kSamples; ++j) {
+        const core::LonLat p{fit_box.west + span * i / (kSamples - 1),
+                             fit_box.south + fit_box.lat_span() * j / (kSamples - 1)};
+        need = std::max(need, angle_between_deg(domain->centre, p));
+      }
+    }
+  }
+  return SphereCap{domain->centre, std::min(domain->radius_deg, std::max(90.0, need))};
+}
+
+// Projected bounds of what an azimuthal map fits in its frame: the circle asked for around
+// --center, else the box's part inside the cap (its inside points and the cap's edge in it).
+ProjectedBounds cap_fit_bounds(const Projection& projection, const SphereCap& cap,
+                               const MapRequest& request, const LonLatBox& fit_box) {
+  const bool circle = request.centre && !request.bbox;
+  SphereCap edge = cap;
+  if (circle) edge.radius_deg = std::min(cap.radius_deg, request.radius_km / kKmPerDegree);
+  ProjectedBounds out{1e300, 1e300, -1e300, -1e300};
+  const auto add = [&out](const XY& xy) {
+    out = {std::min(out.min_x, xy.x), std::min(out.min_y, xy.y), std::max(out.max_x, xy.x),
+           std::max(out.max_y, xy.y)};
+  };
+  for (const XY& p : cap_outline(edge, 1.0)) {
+    if (!circle && !box_contains(fit_box, p.x, p.y)) continue;
+    if (const auto xy = projection.forward({p.x, p.y})) add(*xy);
+  }
+  if (!circle) {
+    const ProjectedBounds inside = project_bounds(projection, fit_box);  // forward() keeps to the cap
+    add({inside.min_x, inside.min_y});
+    add({inside.max_x, inside.max_y});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<MapPlace> order_places(const std::vector<core::Entry>& entries) {
@@ -85,13 +143,21 @@ MapPlan plan_map(const MapRequest& request, const Frame& frame) {
   } else {
     extent = places_extent(places, request);
   }
-  ProjectionChoice choice = choose_projection(extent);
+  const std::optional<core::LonLat> asked_centre =
+      request.centre && !request.bbox ? request.centre : std::nullopt;
+  ProjectionChoice choice = choose_projection(extent, asked_centre);
   if (request.projection) choice.proj = *request.projection;
   Projection projection(choice.proj);
   const bool whole_globe = choice.scale == MapScale::world;
   const LonLatBox fit_box = whole_globe ? LonLatBox{-180, -90, 180, 90} : extent;
-  // The world is fitted edge to edge; a region's padding is already in its extent.
-  const ProjectedBounds bounds = grow(project_bounds(projection, fit_box), whole_globe ? 0.01 : 0.0);
+  const std::optional<SphereCap> cap = map_cap(projection, request, fit_box, choice.scale);
+  projection.set_visible_cap(cap);
+  // The world is fitted edge to edge, as is the disc asked for round --center (a hair in, to
+  // keep its outline); a region's padding is already in its extent.
+  const bool edge_to_edge = whole_globe || (cap && request.centre && !request.bbox);
+  const ProjectedBounds bounds =
+      grow(cap ? cap_fit_bounds(projection, *cap, request, fit_box) : project_bounds(projection, fit_box),
+           edge_to_edge ? 0.01 : 0.0);
   Viewport viewport(bounds, frame);
   for (MapPlace& place : places) {
     const auto metres = projection.forward(place.entry.anchor());

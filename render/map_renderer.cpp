@@ -1,8 +1,10 @@
 #include "render/map_renderer.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "render/cairo_style.hpp"
+#include "render/geo_painter.hpp"
 
 namespace footprint::render {
 
@@ -32,10 +34,30 @@ MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
   return layout;
 }
 
+namespace {
+
+// The disc an azimuthal map shows, appended to the current path; its page extent, or nothing
+// for maps of the whole globe.
+std::optional<Box> add_disc(cairo_t* cr, const MapPlan& plan) {
+  GeoPainter painter(cr, plan.projection, plan.viewport, plan.clip, 1.0, 0.3);
+  if (!painter.add_visible_outline()) return std::nullopt;
+  Box extent;
+  cairo_path_extents(cr, &extent.x0, &extent.y0, &extent.x1, &extent.y1);
+  return extent;
+}
+
+}  // namespace
+
 void draw_map(cairo_t* cr, const MapPlan& plan, const MapLayout& layout, const Style& style,
               const std::filesystem::path& data_dir) {
-  draw_basemap(cr, plan, style, data_dir);
   const Frame& f = plan.viewport.frame();
+  // An azimuthal map shows a cap of the globe: the sea is that disc, not the whole frame.
+  cairo_save(cr);
+  cairo_new_path(cr);
+  const std::optional<Box> disc = add_disc(cr, plan);
+  if (disc) cairo_clip(cr);
+  draw_basemap(cr, plan, style, data_dir);
+  cairo_restore(cr);
   cairo_save(cr);
   cairo_rectangle(cr, f.x, f.y, f.width, f.height);
   cairo_clip(cr);
@@ -43,11 +65,20 @@ void draw_map(cairo_t* cr, const MapPlan& plan, const MapLayout& layout, const S
   draw_leaders(cr, layout.labels, style);
   draw_markers(cr, layout.markers, plan, style);
   draw_marker_numbers(cr, plan, layout.markers, style);
-  draw_globe_outline(cr, plan, style);
+  if (disc && visible(style.frame)) {
+    add_disc(cr, plan);
+    set_line(cr, style.frame);
+    cairo_stroke(cr);
+  } else if (!disc) {
+    draw_globe_outline(cr, plan, style);
+  }
   draw_furniture(cr, layout.furniture, style);
   draw_labels(cr, plan, layout.markers, layout.labels, style);
   cairo_restore(cr);
-  if (plan.choice.scale != MapScale::world && visible(style.frame)) {
+  // A disc wholly inside the frame stands on the page as a world map does, without a box.
+  const Box frame_box{f.x, f.y, f.right(), f.bottom()};
+  const bool free_disc = disc && disc->inflated(-1).inside(frame_box);
+  if (plan.choice.scale != MapScale::world && !free_disc && visible(style.frame)) {
     set_line(cr, style.frame);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER);
     cairo_rectangle(cr, f.x, f.y, f.width, f.height);

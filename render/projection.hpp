@@ -7,6 +7,7 @@
 
 #include "core/entry.hpp"
 #include "render/geo_types.hpp"
+#include "render/sphere_cap.hpp"
 
 struct pj_ctx;
 struct PJconsts;
@@ -33,6 +34,15 @@ class Projection {
   double central_meridian() const { return central_meridian_; }
   const std::string& definition() const { return definition_; }
 
+  /// For an azimuthal projection (Lambert equal-area, equidistant, stereographic, orthographic,
+  /// gnomonic): its centre and the largest cap around it worth drawing (it blows up beyond).
+  /// Nothing for other projections.
+  const std::optional<SphereCap>& azimuthal_domain() const { return azimuthal_; }
+  /// The cap of the globe the map shows, or nothing for all of it: forward() gives nothing
+  /// beyond it, and GeoPainter clips geometry to it on the sphere before projecting.
+  void set_visible_cap(std::optional<SphereCap> cap) { visible_cap_ = cap; }
+  const std::optional<SphereCap>& visible_cap() const { return visible_cap_; }
+
  private:
   struct ContextDeleter {
     void operator()(pj_ctx* context) const;
@@ -45,6 +55,8 @@ class Projection {
   std::string definition_;
   double central_meridian_ = 0;
   bool radians_ = false;  ///< a bare PROJ operation: angles in radians
+  std::optional<SphereCap> azimuthal_;
+  std::optional<SphereCap> visible_cap_;
 };
 
 }  // namespace footprint::render

@@ -25,13 +25,17 @@ double area_scale(const LonLatBox& extent) {
   return 720.0 / dlon / dsin;
 }
 
-ProjectionChoice hemisphere(const LonLatBox& extent) {
+ProjectionChoice hemisphere(const LonLatBox& extent, std::optional<core::LonLat> centre) {
   const double lon_0 = extent.centre_lon();
   const double max_abs_lat = std::max(std::abs(extent.north), std::abs(extent.south));
   // Inside the tropics a cylindrical equal-area projection keeps shapes best.
   if (extent.north < 23.44 && extent.south > -23.44) {
     return {MapScale::hemisphere,
             "+proj=cea +lat_ts=" + fmt(max_abs_lat / 2) + " +lon_0=" + fmt(lon_0)};
+  }
+  if (centre) {
+    return {MapScale::hemisphere,
+            "+proj=laea +lat_0=" + fmt(centre->lat) + " +lon_0=" + fmt(centre->lon)};
   }
   return {MapScale::hemisphere,
           "+proj=laea +lat_0=" + fmt(extent.centre_lat()) + " +lon_0=" + fmt(lon_0)};
@@ -77,7 +81,7 @@ MapScale classify_extent(const LonLatBox& extent) {
   return MapScale::region;
 }
 
-ProjectionChoice choose_projection(const LonLatBox& extent) {
+ProjectionChoice choose_projection(const LonLatBox& extent, std::optional<core::LonLat> centre) {
   const MapScale scale = classify_extent(extent);
   switch (scale) {
     case MapScale::world: {
@@ -88,7 +92,7 @@ ProjectionChoice choose_projection(const LonLatBox& extent) {
       return {scale, "+proj=eqearth +lon_0=" + fmt(lon_0)};
     }
     case MapScale::hemisphere:
-      return hemisphere(extent);
+      return hemisphere(extent, centre);
     case MapScale::continent:
     case MapScale::region:
       return regional(extent, scale);

@@ -3,8 +3,10 @@
 // conic / azimuthal / transverse Mercator for continents and regions.
 #pragma once
 
+#include <optional>
 #include <string>
 
+#include "core/entry.hpp"
 #include "render/geo_types.hpp"
 
 namespace footprint::render {
@@ -20,7 +22,10 @@ struct ProjectionChoice {
 /// The wizard's scale class of an extent (720 / Δλ / (sin φmax − sin φmin)).
 MapScale classify_extent(const LonLatBox& extent);
 
-/// The projection the wizard recommends for the extent, centred on it.
-ProjectionChoice choose_projection(const LonLatBox& extent);
+/// The projection the wizard recommends for the extent, centred on it, or on `centre` when the
+/// map was asked for around a point (--center): a hemisphere's box is cut off at the pole, so
+/// its middle is not where the person asked the map to be centred.
+ProjectionChoice choose_projection(const LonLatBox& extent,
+                                   std::optional<core::LonLat> centre = std::nullopt);
 
 }  // namespace footprint::render

@@ -5,6 +5,7 @@
 #include <proj.h>
 
 #include <cmath>
+#include <cstdint>
 #include <memory>
 
 #include "core/data_paths.hpp"
@@ -210,6 +211,8 @@ struct LegendPage {
   const char* size;  ///< pixels ("800x600") or paper ("105x148mm")
 };
 
+void PrintTo(const LegendPage& page, std::ostream* out) { *out << page.journal << " at " << page.size; }
+
 class LegendRule : public ::testing::TestWithParam<LegendPage> {};
 
 // The legend takes at most 30 % of the page's width (beside) or height (below, on portrait
@@ -270,6 +273,118 @@ INSTANTIATE_TEST_SUITE_P(
       for (char& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
       return name;
     });
+
+// A page drawn into an image, kept for looking at its pixels.
+struct PageImage {
+  PageImage(const PageSize& size, const MapRequest& request, const Style& style)
+      : surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, size.width_px(), size.height_px()),
+                cairo_surface_destroy),
+        px_per_pt(size.dpi / 72),
+        drawing([&] {
+          std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
+          cairo_scale(cr.get(), px_per_pt, px_per_pt);
+          return draw_map_page(cr.get(), size, request, style, {}, core::data_dir());
+        }()) {}
+  // 0xRRGGBB at a point of the page.
+  unsigned rgb(double x_pt, double y_pt) const {
+    cairo_surface_flush(surface.get());
+    const int x = static_cast<int>(x_pt * px_per_pt), y = static_cast<int>(y_pt * px_per_pt);
+    const unsigned char* row = cairo_image_surface_get_data(surface.get()) +
+                               y * cairo_image_surface_get_stride(surface.get());
+    return reinterpret_cast<const std::uint32_t*>(row)[x] & 0xffffff;
+  }
+  std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface;
+  double px_per_pt;
+  MapDrawing drawing;
+};
+
+// Land, sea and coast in colours a test can tell apart; nothing else drawn on the map.
+Style plain_style() {
+  return parse_style(R"({"background": "#ffffff", "ocean": "#0000ff", "lakes": "#0000ff",
+      "land": "#00ff00", "coast": {"color": "#ff00ff", "width_pt": 1.5},
+      "borders": {"width_pt": 0}, "states": {"width_pt": 0}, "graticule": {"width_pt": 0},
+      "frame": {"color": "#000000", "width_pt": 1}})");
+}
+
+// 10,000 km round Alberta: Lambert's azimuthal projection centred there, showing the
+// hemisphere as a disc on the page; beyond it, the page, not sea or land smeared from the far
+// side of the globe.
+TEST(MapLayout, HemisphereMapIsADiscCentredWhereAsked) {
+  MapRequest request;
+  request.centre = core::LonLat{-110, 45};
+  request.radius_km = 10000;
+  const PageImage image(parse_pixel_size("1000x800", 144), request, plain_style());
+  const MapPlan& plan = image.drawing.plan;
+  EXPECT_EQ(plan.choice.proj, "+proj=laea +lat_0=45 +lon_0=-110");
+  ASSERT_TRUE(plan.projection.visible_cap());
+  EXPECT_DOUBLE_EQ(plan.projection.visible_cap()->radius_deg, 90);
+  const Frame& f = plan.viewport.frame();
+  for (const XY corner : {XY{f.x + 3, f.y + 3}, XY{f.right() - 3, f.y + 3}, XY{f.x + 3, f.bottom() - 3},
+                          XY{f.right() - 3, f.bottom() - 3}}) {
+    EXPECT_EQ(image.rgb(corner.x, corner.y), 0xffffffu) << corner.x << "," << corner.y;
+  }
+  // The disc's rim lies where PROJ puts the points 90° from the centre (within a pixel), sea
+  // or land inside it, page outside.
+  for (double bearing = 0; bearing < 360; bearing += 45) {
+    const core::LonLat rim = destination({-110, 45}, 90, bearing);
+    const XY edge = plan.viewport.to_page(*plan.projection.forward(rim));
+    const XY c = f.centre();
+    const double dx = edge.x - c.x, dy = edge.y - c.y, r = std::hypot(dx, dy);
+    const unsigned inside = image.rgb(edge.x - dx / r * 3, edge.y - dy / r * 3);
+    const unsigned outside = image.rgb(edge.x + dx / r * 3, edge.y + dy / r * 3);
+    EXPECT_TRUE(inside == 0x0000ffu || inside == 0x00ff00u) << bearing << ": " << std::hex << inside;
+    if (edge.x + dx / r * 3 < f.right() && edge.y + dy / r * 3 < f.bottom() && edge.y + dy / r * 3 > f.y) {
+      EXPECT_EQ(outside, 0xffffffu) << bearing;
+    }
+  }
+}
+
+// A hemisphere round Alberta reaches over the pole to Siberia. The map used to be cut at the
+// antimeridian of its central meridian (70°E) as world maps are, and that cut, stroked as coast,
+// stood as a line from the top of the map down to the Kara Sea (issue 4's 7,000 km example).
+TEST(MapLayout, HemisphereMapHasNoSeamBeyondThePole) {
+  MapRequest request;
+  request.centre = core::LonLat{-110, 45};
+  request.radius_km = 8500;
+  const PageImage image(parse_pixel_size("1000x800", 144), request, plain_style());
+  const MapPlan& plan = image.drawing.plan;
+  const XY pole = plan.viewport.to_page(*plan.projection.forward({70, 90}));
+  const Frame& f = plan.viewport.frame();
+  ASSERT_GT(pole.y, f.y + 40) << "the frame should reach over the pole";
+  const auto magenta = [](unsigned rgb) {
+    return (rgb >> 16) > 180 && ((rgb >> 8) & 0xff) < 100 && (rgb & 0xff) > 180;
+  };
+  // Down the meridian 70°E (straight up from the pole on this map), row by row.
+  int run = 0, longest = 0, land_rows = 0;
+  for (double y = f.y + 2; y < pole.y - 2; y += 0.5) {
+    bool coast = false;
+    for (double dx : {-0.5, 0.0, 0.5}) coast = coast || magenta(image.rgb(pole.x + dx, y));
+    run = coast ? run + 1 : 0;
+    longest = std::max(longest, run);
+    land_rows += image.rgb(pole.x, y) == 0x00ff00u ? 1 : 0;
+  }
+  // West Siberia lies under the meridian up to the Kara Sea, some 50 rows of half a point; a
+  // coast crossing it takes a few (the Yamal peninsula's, running north and south, ten).
+  EXPECT_GT(land_rows, 30) << "Siberia should be under the meridian";
+  EXPECT_LT(longest, 20) << "a coast line runs along the meridian";
+}
+
+TEST(MapLayout, PlacesBeyondTheCapAreNotOnTheMap) {
+  MapRequest request;
+  request.entries = sample_year();
+  request.centre = core::LonLat{-65, -35};  // Argentina: Edmonton and Vienna are past 90°
+  request.radius_km = 9000;
+  const MapPlan plan = plan_map(request, Frame{0, 0, 600, 500});
+  ASSERT_TRUE(plan.projection.visible_cap());
+  for (const MapPlace& p : plan.places) {
+    const bool near = angle_between_deg({-65, -35}, p.entry.anchor()) < 90;
+    EXPECT_EQ(p.in_frame, near) << p.entry.title;
+  }
+  // Maps that are not azimuthal keep the whole globe (and the antimeridian cut).
+  MapRequest world;
+  world.bbox = LonLatBox{-180, -90, 180, 90};
+  EXPECT_FALSE(plan_map(world, Frame{0, 0, 600, 300}).projection.visible_cap());
+}
 
 }  // namespace
 }  // namespace footprint::render
