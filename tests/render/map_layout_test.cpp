@@ -177,6 +177,19 @@ TEST(MapLayout, DenseClusterOnASmallPageKeepsItsMapAndFiniteBoxes) {
   for (const MapPlace& place : drawing.plan.places) EXPECT_TRUE(place.in_frame) << place.entry.title;
 }
 
+// Suspected first for the NaN, and cleared: routes between one place, or places a hair apart
+// or half the globe apart, are finite.
+TEST(MapLayout, GreatCirclesBetweenAnyTwoPlacesAreFinite) {
+  for (const auto& [a, b] : {std::pair<core::LonLat, core::LonLat>{{135.8, 35.05}, {135.8, 35.05}},
+                             {{135.8, 35.05}, {135.8, 35.0500001}},
+                             {{0, 0}, {180, 0}},
+                             {{-113.5, 53.5}, {66.5, -53.5}}}) {
+    const Path line = geodesic(a, b);
+    ASSERT_GE(line.size(), 2u);
+    for (const XY& p : line) EXPECT_TRUE(std::isfinite(p.x) && std::isfinite(p.y));
+  }
+}
+
 TEST(MapLayout, NoScaleBarWithoutRoom) {
   EXPECT_EQ(round_down_nice(-10.8), 0);
   EXPECT_EQ(round_down_nice(std::nan("")), 0);
