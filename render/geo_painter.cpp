@@ -42,7 +42,52 @@ Path GeoPainter::project_relative(const Path& piece, bool closed) const {
   if (!closed && !piece.empty() && page.size() == 1) {
     if (const auto last = to_page(piece.back().x + lon_0, piece.back().y)) page.push_back(*last);
   }
-  return page;
+  return simplify(std::move(page), tolerance_pt_);
+}
+
+Path simplify(Path points, double tolerance) {
+  if (points.size() < 3 || !(tolerance > 0)) return points;
+  // Douglas–Peucker with an explicit stack: keep the point farthest from the chord while it
+  // lies farther than the tolerance. A coastline at world scale keeps about a third of its points.
+  std::vector<char> keep(points.size(), 0);
+  keep.front() = keep.back() = 1;
+  std::vector<std::pair<std::size_t, std::size_t>> stack{{0, points.size() - 1}};
+  const double tolerance2 = tolerance * tolerance;
+  while (!stack.empty()) {
+    const auto [first, last] = stack.back();
+    stack.pop_back();
+    const XY a = points[first], b = points[last];
+    const double dx = b.x - a.x, dy = b.y - a.y, length2 = dx * dx + dy * dy;
+    double farthest = -1;
+    std::size_t index = first;
+    for (std::size_t i = first + 1; i < last; ++i) {
+      const double px = points[i].x - a.x, py = points[i].y - a.y;
+      // Squared distance to the segment a–b (to a itself when a and b coincide).
+      double d2;
+      if (length2 == 0) {
+        d2 = px * px + py * py;
+      } else {
+        const double t = std::clamp((px * dx + py * dy) / length2, 0.0, 1.0);
+        const double ex = px - t * dx, ey = py - t * dy;
+        d2 = ex * ex + ey * ey;
+      }
+      if (d2 > farthest) {
+        farthest = d2;
+        index = i;
+      }
+    }
+    if (farthest > tolerance2) {
+      keep[index] = 1;
+      if (index - first > 1) stack.push_back({first, index});
+      if (last - index > 1) stack.push_back({index, last});
+    }
+  }
+  Path out;
+  out.reserve(points.size() / 2);
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    if (keep[i]) out.push_back(points[i]);
+  }
+  return out;
 }
 
 namespace {

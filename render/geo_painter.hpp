@@ -52,4 +52,8 @@ class GeoPainter {
 /// and back up 180°W, one line on a polar map). Duplicate points go too.
 Path without_retraced(const Path& ring);
 
+/// Douglas–Peucker: the points of a page path without those that lie within `tolerance` of the
+/// simplified line (ends always kept).
+Path simplify(Path points, double tolerance);
+
 }  // namespace footprint::render

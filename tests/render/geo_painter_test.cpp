@@ -24,5 +24,28 @@ TEST(GeoPainter, RetracedSpikesAreDropped) {
   EXPECT_EQ(without_retraced(inlet).size(), inlet.size());
 }
 
+// Douglas–Peucker on page points: what lies within the tolerance of the simplified line goes,
+// what stands out of it stays, and the ends are always kept.
+TEST(GeoPainter, SimplifyKeepsOnlyWhatStandsOutOfTheTolerance) {
+  Path straight;
+  for (int i = 0; i <= 100; ++i) straight.push_back({i * 1.0, 0.1 * ((i % 2) ? 1 : -1)});
+  const Path flat = simplify(straight, 0.3);
+  ASSERT_EQ(flat.size(), 2u);
+  EXPECT_EQ(flat.front().x, 0);
+  EXPECT_EQ(flat.back().x, 100);
+  // The same zigzag at 0.5 pt each side of the line is drawing, not noise.
+  for (XY& p : straight) p.y *= 5;
+  EXPECT_EQ(simplify(straight, 0.3).size(), straight.size());
+  // One bump of 2 pt in a line: the bump's top and the ends.
+  const Path bump{{0, 0}, {1, 0.1}, {2, 0}, {3, 2}, {4, 0}, {5, 0.1}, {6, 0}};
+  const Path kept = simplify(bump, 0.3);
+  ASSERT_EQ(kept.size(), 5u);
+  EXPECT_EQ(kept[2].y, 2);
+  // A closed ring whose ends meet keeps its shape.
+  const Path ring{{0, 0}, {10, 0}, {10, 0.1}, {10, 10}, {0, 10}, {0, 0}};
+  EXPECT_EQ(simplify(ring, 0.3).size(), 5u);
+  EXPECT_EQ(simplify({{0, 0}, {1, 1}}, 0.3).size(), 2u);
+}
+
 }  // namespace
 }  // namespace footprint::render
