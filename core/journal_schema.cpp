@@ -51,24 +51,32 @@ class Checker {
   std::string entry_;
 };
 
-void check_position(const Json& pos, const std::string& p, Checker& c) {
-  if (!c.expect(pos, pos.is_array(), p, "a position [longitude, latitude]")) return;
+// Checks one position. Its pointer is `base`, or `base/index` for an element of a LineString: made
+// only when there is a problem to report, since a track of a million valid positions would
+// otherwise build millions of pointer strings for nothing (seconds under AddressSanitizer).
+void check_position(const Json& pos, const std::string& base, std::optional<std::size_t> index,
+                    Checker& c) {
+  const auto pointer = [&] { return index ? base + "/" + std::to_string(*index) : base; };
+  if (!pos.is_array()) {
+    c.expect(pos, false, pointer(), "a position [longitude, latitude]");
+    return;
+  }
   if (pos.size() < 2 || pos.size() > 3) {
-    c.add(p, "a position has 2 or 3 numbers [longitude, latitude, altitude], found " +
-                 std::to_string(pos.size()));
+    c.add(pointer(), "a position has 2 or 3 numbers [longitude, latitude, altitude], found " +
+                         std::to_string(pos.size()));
     return;
   }
   for (std::size_t i = 0; i < pos.size(); ++i) {
-    c.expect(pos[i], pos[i].is_number(), p + "/" + std::to_string(i), "a number");
+    if (!pos[i].is_number()) c.expect(pos[i], false, pointer() + "/" + std::to_string(i), "a number");
   }
   if (!pos[0].is_number() || !pos[1].is_number()) return;
   const double lon = pos[0].get<double>();
   const double lat = pos[1].get<double>();
   if (lon < -180 || lon > 180) {
-    c.add(p + "/0", "longitude " + pos[0].dump() + " is outside -180..180");
+    c.add(pointer() + "/0", "longitude " + pos[0].dump() + " is outside -180..180");
   }
   if (lat < -90 || lat > 90) {
-    c.add(p + "/1", "latitude " + pos[1].dump() + " is outside -90..90");
+    c.add(pointer() + "/1", "latitude " + pos[1].dump() + " is outside -90..90");
   }
 }
 
@@ -96,14 +104,12 @@ void check_geometry(const Json& feature, const std::string& p, Checker& c) {
   const Json& coords = g["coordinates"];
   const std::string cp = gp + "/coordinates";
   if (type == "Point") {
-    check_position(coords, cp, c);
+    check_position(coords, cp, std::nullopt, c);
     return;
   }
   if (!c.expect(coords, coords.is_array(), cp, "an array of positions")) return;
   if (coords.size() < 2) c.add(cp, "a LineString needs at least 2 positions");
-  for (std::size_t i = 0; i < coords.size(); ++i) {
-    check_position(coords[i], cp + "/" + std::to_string(i), c);
-  }
+  for (std::size_t i = 0; i < coords.size(); ++i) check_position(coords[i], cp, i, c);
 }
 
 std::optional<Date> check_date(const Json& props, const char* name, const std::string& p,
@@ -234,7 +240,7 @@ void check_settings(const Json& doc, std::vector<Problem>& out) {
   if (s.contains("home")) {
     const Json& h = s["home"];
     if (c.expect(h, h.is_object(), p + "/home", "an object") && h.contains("coordinates")) {
-      check_position(h["coordinates"], p + "/home/coordinates", c);
+      check_position(h["coordinates"], p + "/home/coordinates", std::nullopt, c);
     }
   }
   if (s.contains("places")) check_own_places(s["places"], p + "/places", c);

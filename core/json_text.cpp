@@ -187,7 +187,11 @@ class StrictBuilder {
       parent.push_back(std::move(value));
       return &parent.back();
     }
-    return &(parent[frames_.back().key] = std::move(value));
+    // key() has refused a duplicate name already: append, where operator[] would first search
+    // the members one by one (an object of n members would take n² steps to read).
+    auto& members = parent.get_ref<Json::object_t&>();
+    members.emplace_back(frames_.back().key, std::move(value));
+    return &members.back().second;
   }
   // An array's index names the element being read; it moves on once the element is complete.
   void element_done() {
@@ -320,54 +324,70 @@ bool is_scalar_array(const Json& value) {
   return true;
 }
 
-void write_canonical(const Json& value, std::string& out, int indent) {
-  auto newline = [&out](int n) {
-    out += '\n';
-    out.append(static_cast<std::size_t>(n), ' ');
-  };
-  if (value.is_object()) {
-    if (value.empty()) {
-      out += "{}";
-      return;
+// Writes scalars and member names as nlohmann's dump() does, through one serializer for the whole
+// text: dump() makes a serializer, an output adapter and a string for every value, which for a
+// track of a million positions is millions of allocations for nothing.
+class CanonicalWriter {
+ public:
+  explicit CanonicalWriter(std::string& out)
+      : out_(out),
+        scalars_(nlohmann::detail::output_adapter<char, std::string>(out), ' ',
+                 Json::error_handler_t::strict) {}
+
+  void write(const Json& value, int indent) {
+    if (value.is_object()) {
+      if (value.empty()) {
+        out_ += "{}";
+        return;
+      }
+      out_ += '{';
+      bool first = true;
+      for (const auto& [key, member] : value.items()) {
+        if (!first) out_ += ',';
+        first = false;
+        newline(indent + 2);
+        scalars_.dump(Json(key), false, false, 0);
+        out_ += ": ";
+        write(member, indent + 2);
+      }
+      newline(indent);
+      out_ += '}';
+    } else if (value.is_array()) {
+      if (value.empty()) {
+        out_ += "[]";
+        return;
+      }
+      const bool inline_array = is_scalar_array(value);
+      out_ += '[';
+      bool first = true;
+      for (const Json& element : value) {
+        if (!first) out_ += inline_array ? ", " : ",";
+        first = false;
+        if (!inline_array) newline(indent + 2);
+        write(element, indent + 2);
+      }
+      if (!inline_array) newline(indent);
+      out_ += ']';
+    } else {
+      scalars_.dump(value, false, false, 0);
     }
-    out += '{';
-    bool first = true;
-    for (const auto& [key, member] : value.items()) {
-      if (!first) out += ',';
-      first = false;
-      newline(indent + 2);
-      out += Json(key).dump(-1, ' ', false, Json::error_handler_t::strict);
-      out += ": ";
-      write_canonical(member, out, indent + 2);
-    }
-    newline(indent);
-    out += '}';
-  } else if (value.is_array()) {
-    if (value.empty()) {
-      out += "[]";
-      return;
-    }
-    const bool inline_array = is_scalar_array(value);
-    out += '[';
-    bool first = true;
-    for (const Json& element : value) {
-      if (!first) out += inline_array ? ", " : ",";
-      first = false;
-      if (!inline_array) newline(indent + 2);
-      write_canonical(element, out, indent + 2);
-    }
-    if (!inline_array) newline(indent);
-    out += ']';
-  } else {
-    out += value.dump(-1, ' ', false, Json::error_handler_t::strict);
   }
-}
+
+ private:
+  void newline(int n) {
+    out_ += '\n';
+    out_.append(static_cast<std::size_t>(n), ' ');
+  }
+
+  std::string& out_;
+  nlohmann::detail::serializer<Json> scalars_;
+};
 
 }  // namespace
 
 std::string to_canonical_json(const Json& value) {
   std::string out;
-  write_canonical(value, out, 0);
+  CanonicalWriter(out).write(value, 0);
   out += '\n';
   return out;
 }

@@ -21,8 +21,8 @@ std::string lowercase(std::string_view text) {
 
 bool is_generic_family(std::string_view family) {
   static constexpr std::array<std::string_view, 9> kGeneric = {
-      "sans-serif", "serif", "monospace", "sans", "system-ui", "cursive", "fantasy", "emoji",
-      "math"};
+      "sans-serif", "serif",   "monospace", "sans", "system-ui",
+      "cursive",    "fantasy", "emoji",     "math"};
   const std::string lower = lowercase(family);
   return std::find(kGeneric.begin(), kGeneric.end(), lower) != kGeneric.end();
 }

@@ -21,12 +21,14 @@ using footprint::render::LineStyle;
 using footprint::render::Rgba;
 using footprint::render::Style;
 
-bool in_range(double v, double min, double max) { return v >= min && v <= max; }
+bool in_range(double v, double min, double max) {
+  return v >= min && v <= max;
+}
 
 void check_color(const Rgba& c) {
-  FUZZ_CHECK(in_range(c.r, 0, 1) && in_range(c.g, 0, 1) && in_range(c.b, 0, 1) &&
-                 in_range(c.a, 0, 1),
-             "colour channels are in 0..1");
+  FUZZ_CHECK(
+      in_range(c.r, 0, 1) && in_range(c.g, 0, 1) && in_range(c.b, 0, 1) && in_range(c.a, 0, 1),
+      "colour channels are in 0..1");
 }
 
 void check_line(const LineStyle& line) {
@@ -66,8 +68,8 @@ void check_style(const Style& s) {
              "marker radii are in 0..50 pt");
   for (const Rgba& c : s.markers.month_colors) check_color(c);
   check_color(s.markers.undated_color);
-  for (const FontStyle* f : {&s.markers.number, &s.label, &s.title, &s.subtitle, &s.legend,
-                             &s.credits, &s.scale_text}) {
+  for (const FontStyle* f :
+       {&s.markers.number, &s.label, &s.title, &s.subtitle, &s.legend, &s.credits, &s.scale_text}) {
     check_font(*f);
   }
   FUZZ_CHECK(!s.label_sizes_pt.empty(), "there is a label size");
