@@ -214,7 +214,7 @@ void check_own_places(const Json& places, const std::string& p, Checker& c) {
     if (!place.contains("coordinates")) {
       c.add(at, "a place needs \"coordinates\": [longitude, latitude]");
     } else {
-      check_position(place["coordinates"], at + "/coordinates", c);
+      check_position(place["coordinates"], at + "/coordinates", std::nullopt, c);
     }
     for (const char* member : {"region", "country"}) {
       if (place.contains(member)) c.expect(place[member], place[member].is_string(), at + "/" + member, "a string");
