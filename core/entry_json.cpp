@@ -45,7 +45,10 @@ void update_geometry(Json& feature, const Entry& entry) {
 Entry entry_from_feature(const Json& feature) {
   Entry e;
   e.id = feature.value("id", std::string());
-  const Json& g = feature["geometry"];
+  // find(), not operator[]: on a const object a missing key would be undefined behaviour.
+  static const Json kNoGeometry;
+  const auto geometry_it = feature.find("geometry");
+  const Json& g = geometry_it != feature.end() ? *geometry_it : kNoGeometry;
   if (g.is_object() && g.contains("coordinates")) {
     const Json& c = g["coordinates"];
     if (g.value("type", std::string()) == "Point") {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/entry_json.hpp"
 #include "test_journals.hpp"
 
 namespace footprint::core {
@@ -235,6 +236,17 @@ TEST(Journal, UnknownMembersSurviveAnEdit) {
   EXPECT_NE(out.find("[-114.0719, 51.0447, 1045.5]"), std::string::npos);
   EXPECT_NE(out.find("\"x-source\": \"gpx\""), std::string::npos);
   EXPECT_NE(out.find("\"temperature_c\": 12.5"), std::string::npos);
+}
+
+// Entries are read from validated features, but reading must not depend on it: a feature without
+// "geometry" (or with null) gives an entry without a position, not undefined behaviour.
+TEST(Journal, EntryFromAFeatureWithoutGeometryHasNoPosition) {
+  const Json bare = Json::parse(R"({"type": "Feature", "id": "a", "properties": {"title": "T"}})");
+  const Entry e = entry_from_feature(bare);
+  EXPECT_EQ(e.id, "a");
+  EXPECT_EQ(e.title, "T");
+  EXPECT_TRUE(e.coordinates.empty());
+  EXPECT_TRUE(entry_from_feature(Json::parse(R"({"id": "b", "geometry": null})")).coordinates.empty());
 }
 
 TEST(Journal, ReadsEntries) {
