@@ -103,12 +103,6 @@ bool meets(const FeatureRecord& f, const LonLatBox& rect) {
   return false;
 }
 
-std::vector<LonLatBox> filter_rects(const LonLatBox& box) {
-  if (box.lon_span() >= 359) return {};
-  if (box.west <= box.east) return {box};
-  return {{box.west, box.south, 180, box.north}, {-180, box.south, box.east, box.north}};
-}
-
 }  // namespace
 
 void write_basemap_store(const std::filesystem::path& file, const std::vector<StoreLayer>& layers) {
@@ -239,7 +233,7 @@ VectorData BasemapStore::read(const std::string& name, const LonLatBox& filter) 
     throw IoError("basemap store " + file_.string() + " has no layer \"" + name + "\" (run data/build)");
   }
   const Mapping::Layer& layer = it->second;
-  const std::vector<LonLatBox> rects = filter_rects(filter);
+  const std::vector<LonLatBox> rects = split_at_antimeridian(filter);
   VectorData out;
   for (std::uint32_t f = 0; f < layer.header->features; ++f) {
     const FeatureRecord& feature = layer.features[f];

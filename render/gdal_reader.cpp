@@ -66,13 +66,6 @@ void collect(const OGRGeometry& geometry, VectorData& out) {
   }
 }
 
-// The filter rectangles: two when the box crosses the antimeridian, none for the whole globe.
-std::vector<LonLatBox> filter_rects(const LonLatBox& box) {
-  if (box.lon_span() >= 359) return {};
-  if (box.west <= box.east) return {box};
-  return {{box.west, box.south, 180, box.north}, {-180, box.south, box.east, box.north}};
-}
-
 TransformPtr to_wgs84(OGRLayer& layer) {
   const OGRSpatialReference* srs = layer.GetSpatialRef();
   if (srs == nullptr) return nullptr;  // assume degrees, as GeoJSON is
@@ -97,7 +90,7 @@ VectorData read_uncached(const VectorSource& source, const LonLatBox& filter) {
   }
   TransformPtr transform = to_wgs84(*layer);
   // A filter in degrees only makes sense on a layer stored in degrees.
-  std::vector<LonLatBox> rects = transform ? std::vector<LonLatBox>{} : filter_rects(filter);
+  std::vector<LonLatBox> rects = transform ? std::vector<LonLatBox>{} : split_at_antimeridian(filter);
   if (rects.empty()) rects.push_back({-180, -90, 180, 90});
   VectorData out;
   std::set<GIntBig> seen;

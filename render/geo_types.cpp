@@ -10,6 +10,12 @@ double wrap_lon(double lon) {
   return wrapped - 180.0;
 }
 
+std::vector<LonLatBox> split_at_antimeridian(const LonLatBox& box) {
+  if (box.lon_span() >= 359) return {};
+  if (box.west <= box.east) return {box};
+  return {{box.west, box.south, 180, box.north}, {-180, box.south, box.east, box.north}};
+}
+
 void unwrap_lon(Path& path) {
   double shift = 0;
   for (std::size_t i = 1; i < path.size(); ++i) {

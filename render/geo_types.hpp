@@ -43,6 +43,10 @@ struct LonLatBox {
 /// Wraps a longitude into [-180, 180).
 double wrap_lon(double lon);
 
+/// A box as rectangles that do not cross the antimeridian: two when it does, one otherwise, and
+/// none for (nearly) the whole globe, which needs no filter.
+std::vector<LonLatBox> split_at_antimeridian(const LonLatBox& box);
+
 /// Some data (d3's world-atlas, GeoJSON from tools that think on the sphere) lets a path jump
 /// from +180 to -180 where it crosses the antimeridian. No real edge spans more than 180° of
 /// longitude, so such jumps are unwrapped (longitudes may then run past ±180).
