@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "render/cairo_ptr.hpp"
-#include "render/label_placer.hpp"
-#include "render/text.hpp"
+#include "render/page/cairo_ptr.hpp"
+#include "render/labels/label_placer.hpp"
+#include "render/text/text.hpp"
 
 namespace footprint::render {
 namespace {

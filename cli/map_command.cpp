@@ -9,7 +9,7 @@
 #include "core/error.hpp"
 #include "core/journal_file.hpp"
 #include "core/query.hpp"
-#include "render/map_page.hpp"
+#include "render/page/map_page.hpp"
 
 namespace footprint::cli {
 namespace {

@@ -1,4 +1,4 @@
-// Builds footprint's basemap store (render/basemap_store.hpp) from the files the other data
+// Builds footprint's basemap store (render/basemap/basemap_store.hpp) from the files the other data
 // scripts fetched, reading them once through GDAL/OGR:
 //   world_50m.gpkg, world_10m.gpkg (world-atlas: land, countries), world_map.gpkg (Natural
 //   Earth states_provinces), lakes.geojson (OpenStreetMap lakes).
@@ -23,7 +23,7 @@
 #include <vector>
 
 #include "core/error.hpp"
-#include "render/basemap_store.hpp"
+#include "render/basemap/basemap_store.hpp"
 
 namespace fr = footprint::render;
 using fr::Path;

@@ -12,7 +12,7 @@
 #include "core/json_text.hpp"
 #include "core/user_text.hpp"
 #include "fuzz_check.hpp"
-#include "render/style.hpp"
+#include "render/style/style.hpp"
 
 namespace {
 

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "render/label.hpp"
-#include "render/text.hpp"
+#include "render/labels/label.hpp"
+#include "render/text/text.hpp"
 
 namespace footprint::render::test {
 

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <functional>
 
-#include "render/cairo_ptr.hpp"
+#include "render/page/cairo_ptr.hpp"
 
 namespace footprint::render::test {
 

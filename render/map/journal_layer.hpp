@@ -1,0 +1,35 @@
+// The journal drawn over the basemap: routes between consecutive places, tracks, and numbered
+// markers coloured by month.
+#pragma once
+
+#include <cairo.h>
+
+#include <vector>
+
+#include "render/map/map_plan.hpp"
+#include "render/map/marker_layout.hpp"
+#include "render/style/style.hpp"
+
+namespace footprint::render {
+
+/// The journal's lines in page points: great circles between consecutive places in date
+/// order (cancelled ones skipped) and the LineString entries as tracks.
+struct JournalPaths {
+  std::vector<Path> routes;
+  std::vector<Path> tracks;
+};
+
+/// Projects the routes (when `routes`) and tracks; `cr` is only used to build paths.
+JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan, bool routes);
+
+void draw_journal_paths(cairo_t* cr, const JournalPaths& paths, const Style& style);
+
+/// The markers laid out by layout_markers(): filled by month, larger for date ranges, hollow
+/// when planned, dashed when cancelled; spread groups get spokes to their true spot.
+void draw_markers(cairo_t* cr, const std::vector<MarkerSpot>& spots, const MapPlan& plan,
+                  const Style& style);
+
+/// The fill colour of a place's marker.
+Rgba marker_color(const core::Entry& entry, const Style& style);
+
+}  // namespace footprint::render

@@ -1,0 +1,77 @@
+// The numbered legend beside or below a map: every place that has no label on the map (no room,
+// or outside the frame) with its number, marker colour, title and date.
+//
+// The rule, so that the legend never crowds out the map on a small page:
+// - it takes at most kLegendShare (30 %) of the page: of its width beside the map on landscape
+//   and square pages, of its height below the map on portrait pages;
+// - its text starts at the style's size and shrinks, half a point at a time, to a legible
+//   minimum (kLegendMinPt, or the style's size when that is smaller), while more columns are
+//   tried at each size (none narrower than twelve times the text size);
+// - what still does not fit is summed up in a last line, "… and N more": no item is clipped.
+#pragma once
+
+#include <cairo.h>
+
+#include <string>
+#include <vector>
+
+#include "render/geo/box.hpp"
+#include "render/map/map_plan.hpp"
+#include "render/map/map_frame.hpp"
+#include "render/style/style.hpp"
+
+namespace footprint::render {
+
+/// The most of the page's width (beside) or height (below) the legend may take.
+constexpr double kLegendShare = 0.3;
+/// The smallest legend text, in points.
+constexpr double kLegendMinPt = 6.0;
+
+struct LegendItem {
+  int number = 0;
+  Rgba color;
+  core::Status status = core::Status::visited;
+  std::string text;  ///< "Title · 2024-06-01 – 2024-08-30", "(not on this map)" when outside
+};
+
+std::vector<LegendItem> legend_items(const MapPlan& plan, const MapLayout& layout, const Style& style);
+
+/// Beside the map (landscape and square pages) or below it (portrait pages).
+enum class LegendSide { right, below };
+
+/// The side for a page whose room for map and legend is `room`.
+LegendSide legend_side(const Frame& room);
+
+/// How much of `room` the legend needs on `side`: a width (right) or a height (below), at most
+/// kLegendShare of the room's width or height. 0 when there are no items.
+double legend_extent(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,
+                     LegendSide side, const Frame& room);
+
+/// One item of the legend as laid out: its disc and text, top-left at box.x0, box.y0.
+struct LegendRow {
+  std::size_t item = 0;  ///< index into the items
+  Box box;               ///< disc and text together
+};
+
+struct LegendLayout {
+  Frame frame;  ///< the room it was given
+  double font_pt = 0;
+  double column_width = 0;
+  int columns = 0;
+  std::vector<LegendRow> rows;  ///< in item order
+  std::size_t more = 0;         ///< items summed up in the last line (0: none left out)
+  Box more_box{};               ///< that line (empty when more == 0)
+  /// The bottom of the lowest row or line.
+  double bottom() const;
+};
+
+/// Lays the items out in `frame` by the rule above: the largest text size at which everything
+/// fits, with as few columns as that takes; if nothing fits, the smallest size with as many
+/// columns as fit, and the rest summed up.
+LegendLayout layout_legend(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,
+                           const Frame& frame);
+
+void draw_legend(cairo_t* cr, const LegendLayout& layout, const std::vector<LegendItem>& items,
+                 const Style& style);
+
+}  // namespace footprint::render

@@ -1,0 +1,89 @@
+#include "render/map/map_frame.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "render/style/cairo_style.hpp"
+#include "render/geo/geo_painter.hpp"
+
+namespace footprint::render {
+
+MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
+                     const std::filesystem::path& data_dir, const MapOptions& options) {
+  MapLayout layout;
+  layout.data = basemap_data_used(plan, data_dir);
+  layout.markers = layout_markers(plan, style);
+  layout.paths = journal_paths(cr, plan, options.routes);
+  layout.furniture =
+      layout_furniture(cr, plan, style, credits_text(layout.data, options.credit_geonames));
+  std::vector<Box> obstacles;
+  if (layout.furniture.scale_bar) obstacles.push_back(layout.furniture.scale_box);
+  if (!layout.furniture.credits.empty()) obstacles.push_back(layout.furniture.credits_box);
+  std::vector<Path> lines = layout.paths.routes;
+  lines.insert(lines.end(), layout.paths.tracks.begin(), layout.paths.tracks.end());
+  layout.labels = place_labels(cr, plan, layout.markers, lines, obstacles, style);
+
+  std::vector<bool> labelled(plan.places.size(), false);
+  for (const Placement& p : layout.labels.placements) {
+    if (p.placed) labelled[layout.markers[static_cast<std::size_t>(p.id)].place_index] = true;
+  }
+  for (std::size_t i = 0; i < plan.places.size(); ++i) {
+    const bool listed = plan.places[i].in_frame || plan.fitted_to_places;
+    if (!labelled[i] && listed) layout.unlabelled.push_back(i);
+  }
+  return layout;
+}
+
+namespace {
+
+// The disc an azimuthal map shows, appended to the current path; its page extent, or nothing
+// for maps of the whole globe.
+std::optional<Box> add_disc(cairo_t* cr, const MapPlan& plan) {
+  GeoPainter painter(cr, plan.projection, plan.viewport, plan.clip, 1.0, 0.3);
+  if (!painter.add_visible_outline()) return std::nullopt;
+  Box extent;
+  cairo_path_extents(cr, &extent.x0, &extent.y0, &extent.x1, &extent.y1);
+  return extent;
+}
+
+}  // namespace
+
+void draw_map(cairo_t* cr, const MapPlan& plan, const MapLayout& layout, const Style& style,
+              const std::filesystem::path& data_dir) {
+  const Frame& f = plan.viewport.frame();
+  // An azimuthal map shows a cap of the globe: the sea is that disc, not the whole frame.
+  cairo_save(cr);
+  cairo_new_path(cr);
+  const std::optional<Box> disc = add_disc(cr, plan);
+  if (disc) cairo_clip(cr);
+  draw_basemap(cr, plan, style, data_dir);
+  cairo_restore(cr);
+  cairo_save(cr);
+  cairo_rectangle(cr, f.x, f.y, f.width, f.height);
+  cairo_clip(cr);
+  draw_journal_paths(cr, layout.paths, style);
+  draw_leaders(cr, layout.labels, style);
+  draw_markers(cr, layout.markers, plan, style);
+  draw_marker_numbers(cr, plan, layout.markers, style);
+  if (disc && visible(style.frame)) {
+    add_disc(cr, plan);
+    set_line(cr, style.frame);
+    cairo_stroke(cr);
+  } else if (!disc) {
+    draw_globe_outline(cr, plan, style);
+  }
+  draw_furniture(cr, layout.furniture, style);
+  draw_labels(cr, plan, layout.markers, layout.labels, style);
+  cairo_restore(cr);
+  // A disc wholly inside the frame stands on the page as a world map does, without a box.
+  const Box frame_box{f.x, f.y, f.right(), f.bottom()};
+  const bool free_disc = disc && disc->inflated(-1).inside(frame_box);
+  if (plan.choice.scale != MapScale::world && !free_disc && visible(style.frame)) {
+    set_line(cr, style.frame);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER);
+    cairo_rectangle(cr, f.x, f.y, f.width, f.height);
+    cairo_stroke(cr);
+  }
+}
+
+}  // namespace footprint::render

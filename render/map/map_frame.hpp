@@ -1,0 +1,46 @@
+// Draws one map into a frame of a page: basemap, routes, markers, labels, scale bar and
+// credits. It draws onto any Cairo context (PNG, SVG, PDF, or a poster's page) and never owns
+// the output file. Layout (where markers, labels and furniture go) is computed first and can
+// be inspected without drawing.
+#pragma once
+
+#include <cairo.h>
+
+#include <filesystem>
+#include <vector>
+
+#include "render/basemap/basemap.hpp"
+#include "render/map/journal_layer.hpp"
+#include "render/map/furniture.hpp"
+#include "render/map/map_labels.hpp"
+#include "render/map/map_plan.hpp"
+#include "render/style/style.hpp"
+
+namespace footprint::render {
+
+struct MapOptions {
+  bool routes = true;
+  bool credit_geonames = false;  ///< places came from the GeoNames gazetteer
+};
+
+/// Where everything of one map frame goes.
+struct MapLayout {
+  std::vector<MarkerSpot> markers;
+  JournalPaths paths;
+  Furniture furniture;
+  MapLabels labels;
+  DataUsed data;
+  /// Places that have no label on the map (not placed, or left outside a frame fitted to the
+  /// places), in date order: indices into MapPlan::places, for the legend.
+  std::vector<std::size_t> unlabelled;
+};
+
+/// Lays out markers, routes, furniture and labels. `cr` is used to measure text only.
+MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
+                     const std::filesystem::path& data_dir, const MapOptions& options);
+
+/// Draws a laid-out map inside its frame.
+void draw_map(cairo_t* cr, const MapPlan& plan, const MapLayout& layout, const Style& style,
+              const std::filesystem::path& data_dir);
+
+}  // namespace footprint::render

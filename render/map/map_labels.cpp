@@ -1,0 +1,105 @@
+#include "render/map/map_labels.hpp"
+
+#include "render/style/cairo_style.hpp"
+#include "render/map/journal_layer.hpp"
+#include "render/labels/label_drawing.hpp"
+#include "render/labels/label_placer.hpp"
+
+namespace footprint::render {
+namespace {
+
+int priority(const core::Entry& entry) {
+  // Where the person went outranks what was planned, which outranks what was called off;
+  // longer stays come first among equals.
+  int p = entry.status == core::Status::visited ? 200 : entry.status == core::Status::planned ? 100 : 0;
+  if (entry.is_range()) p += 50;
+  return p;
+}
+
+Box to_box(const Frame& f) { return {f.x, f.y, f.right(), f.bottom()}; }
+
+}  // namespace
+
+TextStyle text_style(const FontStyle& font) {
+  TextStyle s;
+  s.family = font.family;
+  s.size_pt = font.size_pt;
+  s.weight = font.weight;
+  s.italic = font.italic;
+  s.color = font.color;
+  s.halo = font.halo;
+  s.halo_pt = font.halo.a > 0 ? font.halo_pt : 0;
+  return s;
+}
+
+std::string label_text(const core::Entry& entry) {
+  if (!entry.title.empty()) return entry.title;
+  if (!entry.place.empty()) return entry.place;
+  return entry.id;
+}
+
+MapLabels place_labels(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>& markers,
+                       const std::vector<Path>& routes, const std::vector<Box>& obstacles,
+                       const Style& style) {
+  MapLabels labels;
+  const TextStyle base = text_style(style.label);
+  for (std::size_t i = 0; i < markers.size(); ++i) {
+    const core::Entry& entry = plan.places[markers[i].place_index].entry;
+    LabelRequest request;
+    request.id = static_cast<int>(i);
+    request.x = markers[i].page.x;
+    request.y = markers[i].page.y;
+    request.marker_radius = markers[i].radius_pt + style.markers.outline.width_pt / 2;
+    request.sizes = measure_sizes(cr, label_text(entry), base, style.label_sizes_pt, kLabelMaxWidthPt);
+    request.priority = priority(entry);
+    labels.requests.push_back(std::move(request));
+  }
+  // Padding at least the halo, so one label's halo never touches another's letters.
+  LabelPlacer placer(to_box(plan.viewport.frame()), std::max(2.0, style.label.halo_pt));
+  for (const Box& box : obstacles) placer.add_obstacle(box);
+  for (const Path& route : routes) {
+    std::vector<std::pair<double, double>> line;
+    for (const XY& p : route) line.emplace_back(p.x, p.y);
+    if (line.size() > 1) placer.add_obstacle_line(line, style.route.width_pt);
+  }
+  labels.placements = placer.place(labels.requests);
+  labels.stats = placer.stats();
+  return labels;
+}
+
+void draw_leaders(cairo_t* cr, const MapLabels& labels, const Style& style) {
+  LeaderStyle leader;
+  leader.color = style.label.color;
+  leader.color.a *= 0.8;
+  leader.width_pt = 0.5;
+  leader.halo = style.label.halo;
+  for (const Placement& p : labels.placements) draw_leader(cr, p, leader);
+}
+
+void draw_labels(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>& markers,
+                 const MapLabels& labels, const Style& style) {
+  const TextStyle base = text_style(style.label);
+  for (const Placement& p : labels.placements) {
+    if (!p.placed) continue;
+    const MarkerSpot& spot = markers[static_cast<std::size_t>(p.id)];
+    draw_label(cr, label_text(plan.places[spot.place_index].entry), base, style.label_sizes_pt, p,
+               kLabelMaxWidthPt);
+  }
+}
+
+void draw_marker_numbers(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>& markers,
+                         const Style& style) {
+  for (const MarkerSpot& spot : markers) {
+    const core::Entry& entry = plan.places[spot.place_index].entry;
+    TextStyle s = text_style(style.markers.number);
+    // Hollow and dashed markers are light inside: the number takes the marker's colour.
+    if (entry.status != core::Status::visited) s.color = marker_color(entry, style);
+    // Three digits in a small disc: shrink rather than spill.
+    const std::string number = std::to_string(plan.places[spot.place_index].number);
+    if (number.size() > 2) s.size_pt *= 0.8;
+    const TextBlock text(cr, number, s);
+    text.draw(cr, spot.page.x - text.width() / 2, spot.page.y - text.height() / 2);
+  }
+}
+
+}  // namespace footprint::render

@@ -1,0 +1,52 @@
+// The labels of one map frame: a request per marker (its title at the style's sizes), placed
+// by the LabelPlacer around markers, routes and the frame's furniture, then drawn.
+#pragma once
+
+#include <cairo.h>
+
+#include <string>
+#include <vector>
+
+#include "render/geo/box.hpp"
+#include "render/labels/label.hpp"
+#include "render/labels/label_placer.hpp"
+#include "render/map/map_plan.hpp"
+#include "render/map/marker_layout.hpp"
+#include "render/style/style.hpp"
+#include "render/text/text.hpp"
+
+namespace footprint::render {
+
+/// A style font as the text code takes it.
+TextStyle text_style(const FontStyle& font);
+
+/// What a place is called on the map: its title, else its place name, else its id.
+std::string label_text(const core::Entry& entry);
+
+/// The widest a label may be before it wraps (a long bilingual title takes two lines).
+constexpr double kLabelMaxWidthPt = 120;
+
+struct MapLabels {
+  std::vector<LabelRequest> requests;  ///< id = index into the markers
+  std::vector<Placement> placements;   ///< in request order
+  PlacementStats stats;                ///< what the placer achieved
+};
+
+/// Places the labels of `markers` inside the plan's frame, avoiding `obstacles` (furniture)
+/// and `routes` (page polylines). Deterministic.
+MapLabels place_labels(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>& markers,
+                       const std::vector<Path>& routes, const std::vector<Box>& obstacles,
+                       const Style& style);
+
+/// Draws the leader lines of labels moved away from their marker (before the markers).
+void draw_leaders(cairo_t* cr, const MapLabels& labels, const Style& style);
+
+/// Draws the placed labels, each aligned towards its marker.
+void draw_labels(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>& markers,
+                 const MapLabels& labels, const Style& style);
+
+/// Writes each marker's date-order number inside it.
+void draw_marker_numbers(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>& markers,
+                         const Style& style);
+
+}  // namespace footprint::render

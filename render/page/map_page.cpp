@@ -1,0 +1,103 @@
+#include "render/page/map_page.hpp"
+
+#include <algorithm>
+
+#include "render/page/canvas.hpp"
+#include "render/style/cairo_style.hpp"
+#include "render/map/map_labels.hpp"
+#include "render/map/legend.hpp"
+#include "render/text/text.hpp"
+
+namespace footprint::render {
+namespace {
+
+constexpr double kPtPerMm = 72.0 / 25.4;
+
+struct TitleBlocks {
+  std::optional<TextBlock> title;
+  std::optional<TextBlock> subtitle;
+  double height() const {
+    return (title ? title->height() : 0) + (subtitle ? subtitle->height() + 2 : 0);
+  }
+};
+
+TitleBlocks make_titles(cairo_t* cr, const PageOptions& options, const Style& style, double width) {
+  TitleBlocks blocks;
+  if (!options.title.empty()) blocks.title.emplace(cr, options.title, text_style(style.title), width);
+  if (!options.subtitle.empty()) {
+    blocks.subtitle.emplace(cr, options.subtitle, text_style(style.subtitle), width);
+  }
+  return blocks;
+}
+
+}  // namespace
+
+PageLayout layout_page(const PageSize& size, const Style& style, double title_height_pt,
+                       LegendSide legend_side, double legend_extent_pt) {
+  const double margin = style.margin_mm * kPtPerMm;
+  PageLayout layout;
+  layout.page = {0, 0, size.width_pt, size.height_pt};
+  Frame inner{margin, margin, size.width_pt - 2 * margin, size.height_pt - 2 * margin};
+  layout.title = {inner.x, inner.y, inner.width, title_height_pt};
+  if (title_height_pt > 0) {
+    const double used = title_height_pt + margin * 0.6;
+    inner.y += used;
+    inner.height -= used;
+  }
+  if (legend_side == LegendSide::right) {
+    // Never more than the legend's share, whatever the caller asks: the map keeps the rest.
+    const double width = std::min(legend_extent_pt, kLegendShare * inner.width);
+    layout.legend = {inner.right() - width, inner.y, width, inner.height};
+    if (width > 0) inner.width -= width + margin * 0.8;
+  } else {
+    const double height = std::min(legend_extent_pt, kLegendShare * inner.height);
+    layout.legend = {inner.x, inner.bottom() - height, inner.width, height};
+    if (height > 0) inner.height -= height + margin * 0.6;
+  }
+  layout.map = inner;
+  return layout;
+}
+
+MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& request,
+                         const Style& style, const PageOptions& options,
+                         const std::filesystem::path& data_dir) {
+  set_color(cr, style.background);
+  cairo_paint(cr);
+  const double margin = style.margin_mm * kPtPerMm;
+  const TitleBlocks titles = make_titles(cr, options, style, size.width_pt - 2 * margin);
+  const MapOptions map_options{options.routes, options.credit_geonames};
+
+  // First pass on the whole room: which places find no room for a label?
+  PageLayout page = layout_page(size, style, titles.height());
+  MapPlan plan = plan_map(request, page.map);
+  MapLayout layout = layout_map(cr, plan, style, data_dir, map_options);
+  std::vector<LegendItem> items = legend_items(plan, layout, style);
+  if (!items.empty()) {
+    // Second pass with room for the legend; the map is re-planned in the smaller frame.
+    const LegendSide side = legend_side(page.map);
+    page = layout_page(size, style, titles.height(), side, legend_extent(cr, items, style, side, page.map));
+    plan = plan_map(request, page.map);
+    layout = layout_map(cr, plan, style, data_dir, map_options);
+    items = legend_items(plan, layout, style);
+  }
+  if (titles.title) titles.title->draw(cr, page.title.x, page.title.y);
+  if (titles.subtitle) {
+    titles.subtitle->draw(cr, page.title.x, page.title.y + (titles.title ? titles.title->height() + 2 : 0));
+  }
+  draw_map(cr, plan, layout, style, data_dir);
+  // The smaller map may have labelled a few more or fewer places: laid out again for them.
+  LegendLayout legend = layout_legend(cr, items, style, page.legend);
+  draw_legend(cr, legend, items, style);
+  return {std::move(plan), std::move(layout), page, std::move(items), std::move(legend)};
+}
+
+MapDrawing render_map_file(const std::filesystem::path& output, const PageSize& size,
+                           const MapRequest& request, const Style& style,
+                           const PageOptions& options, const std::filesystem::path& data_dir) {
+  Canvas canvas(output, size);
+  MapDrawing drawing = draw_map_page(canvas.context(), size, request, style, options, data_dir);
+  canvas.finish();
+  return drawing;
+}
+
+}  // namespace footprint::render
