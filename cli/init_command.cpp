@@ -36,11 +36,13 @@ void register_init_command(CLI::App& app, Globals& globals) {
   struct Options {
     std::string home;
     std::string at;
+    std::string owner;
   };
   auto opts = std::make_shared<Options>();
   CLI::App* c = app.add_subcommand("init", "Create an empty journal");
   c->add_option("--home", opts->home, "Your home place, e.g. Edmonton");
   c->add_option("--at", opts->at, "Position of home as LAT,LON")->needs(c->get_option("--home"));
+  c->add_option("--owner", opts->owner, "Your name, printed on posters");
   c->footer(
       "Examples:\n"
       "  footprint init\n"
@@ -53,6 +55,7 @@ void register_init_command(CLI::App& app, Globals& globals) {
                        "; nothing was changed");
     }
     require_user_text(opts->home, "--home");
+    require_user_text(opts->owner, "--owner");
     core::Json home;
     if (!opts->home.empty()) {
       home["place"] = opts->home;
@@ -72,6 +75,7 @@ void register_init_command(CLI::App& app, Globals& globals) {
     }
     core::update_journal(file, true, [&](core::Journal& j) {
       if (!home.is_null()) j.set_setting("home", home);
+      if (!opts->owner.empty()) j.set_setting("owner", opts->owner);
     });
     std::cout << "Created " << file.path().string() << "\n";
   });

@@ -8,6 +8,7 @@
 #include "core/entry.hpp"
 #include "core/error.hpp"
 #include "core/text_fold.hpp"
+#include "core/user_text.hpp"
 
 namespace footprint::core {
 namespace {
@@ -244,6 +245,14 @@ void check_settings(const Json& doc, std::vector<Problem>& out) {
     }
   }
   if (s.contains("places")) check_own_places(s["places"], p + "/places", c);
+  if (s.contains("owner")) {
+    const Json& o = s["owner"];
+    if (c.expect(o, o.is_string(), p + "/owner", "a string")) {
+      if (const auto problem = user_text_problem(o.get<std::string>(), TextLines::single)) {
+        c.add(p + "/owner", "the owner's name " + *problem);
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -2,7 +2,9 @@
 
 #include <cmath>
 
+#include "render/map/map_labels.hpp"
 #include "render/style/cairo_style.hpp"
+#include "render/text/text.hpp"
 #include "render/geo/geo_painter.hpp"
 #include "render/geo/great_circle.hpp"
 
@@ -95,14 +97,15 @@ void draw_spokes(cairo_t* cr, const std::vector<MarkerSpot>& spots, const Style&
   cairo_fill(cr);
 }
 
-void draw_marker(cairo_t* cr, const MarkerSpot& spot, const core::Entry& entry, const Style& style) {
+}  // namespace
+
+void draw_marker_symbol(cairo_t* cr, XY centre, double radius, const Rgba& fill, core::Status status,
+                        const Style& style) {
   const MarkerStyle& m = style.markers;
-  const Rgba fill = marker_color(entry, style);
-  const double radius = spot.radius_pt;
   cairo_new_path(cr);
-  cairo_arc(cr, spot.page.x, spot.page.y, radius, 0, 2 * M_PI);
+  cairo_arc(cr, centre.x, centre.y, radius, 0, 2 * M_PI);
   LineStyle outline = m.outline;
-  switch (entry.status) {
+  switch (status) {
     case core::Status::visited:
       set_color(cr, fill);
       cairo_fill_preserve(cr);
@@ -126,12 +129,25 @@ void draw_marker(cairo_t* cr, const MarkerSpot& spot, const core::Entry& entry, 
   cairo_stroke(cr);
 }
 
-}  // namespace
+void draw_marker_number(cairo_t* cr, XY centre, int number, core::Status status, const Rgba& fill,
+                        double size_pt, const Style& style) {
+  TextStyle s = text_style(style.markers.number);
+  s.size_pt = size_pt;
+  if (status != core::Status::visited) s.color = fill;
+  // Three digits in a small disc: shrink rather than spill.
+  const std::string text = std::to_string(number);
+  if (text.size() > 2) s.size_pt *= 0.8;
+  const TextBlock block(cr, text, s);
+  block.draw(cr, centre.x - block.width() / 2, centre.y - block.height() / 2);
+}
 
 void draw_markers(cairo_t* cr, const std::vector<MarkerSpot>& spots, const MapPlan& plan,
                   const Style& style) {
   draw_spokes(cr, spots, style);
-  for (const MarkerSpot& spot : spots) draw_marker(cr, spot, plan.places[spot.place_index].entry, style);
+  for (const MarkerSpot& spot : spots) {
+    const core::Entry& entry = plan.places[spot.place_index].entry;
+    draw_marker_symbol(cr, spot.page, spot.radius_pt, marker_color(entry, style), entry.status, style);
+  }
 }
 
 }  // namespace footprint::render

@@ -29,6 +29,17 @@ void draw_journal_paths(cairo_t* cr, const JournalPaths& paths, const Style& sty
 void draw_markers(cairo_t* cr, const std::vector<MarkerSpot>& spots, const MapPlan& plan,
                   const Style& style);
 
+/// One marker: filled in `fill` when visited, a ring in it when planned, a dashed ring when
+/// cancelled (with the style's outline), as on the map; also for keys and lists.
+void draw_marker_symbol(cairo_t* cr, XY centre, double radius, const Rgba& fill, core::Status status,
+                        const Style& style);
+
+/// A marker's number, centred on it, at the style's number font scaled to `size_pt` (three
+/// digits a little smaller); hollow and dashed markers are light inside, so their number takes
+/// the marker's colour.
+void draw_marker_number(cairo_t* cr, XY centre, int number, core::Status status, const Rgba& fill,
+                        double size_pt, const Style& style);
+
 /// The fill colour of a place's marker.
 Rgba marker_color(const core::Entry& entry, const Style& style);
 

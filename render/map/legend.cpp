@@ -21,7 +21,9 @@ constexpr double kInkSlackPt = 1;        // glyph ink beyond Pango's wrapping wi
 // Portrait pages (this much taller than wide) take the legend below the map.
 constexpr double kPortraitRatio = 1.2;
 
-double disc_diameter(double font_pt) { return font_pt * 1.6; }
+constexpr double kDiscEm = 1.6;  // the numbered disc, in text sizes
+
+double disc_diameter(double font_pt) { return font_pt * kDiscEm; }
 
 double smallest_size(const Style& style) { return std::min(style.legend.size_pt, kLegendMinPt); }
 
@@ -58,62 +60,27 @@ void draw_disc(cairo_t* cr, const LegendItem& item, double cx, double cy, double
   text.draw(cr, cx - text.width() / 2, cy - text.height() / 2);
 }
 
-// Fills `columns` columns of the frame top-down with the items at `size_pt`, until one does
-// not fit (then the rest are left for the "more" line).
-LegendLayout flow(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,
-                  const Frame& frame, double size_pt, int columns) {
-  LegendLayout out;
-  out.frame = frame;
-  out.font_pt = size_pt;
-  out.columns = columns;
-  out.column_width = (frame.width - (columns - 1) * kColumnGapPt) / columns;
-  const double disc = disc_diameter(size_pt);
-  // Pango wraps the logical lines at the width; ink may stick out a little further.
-  const double text_max = out.column_width - disc - kGapPt - kInkSlackPt;
-  if (text_max <= 0) {
-    out.more = items.size();
-    return out;
-  }
-  const TextStyle font = legend_font(style, size_pt);
-  int column = 0;
-  double x = frame.x, y = frame.y;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    const TextBlock text(cr, items[i].text, font, text_max);
-    // The disc sits half a point low, level with the text's first line.
-    const double row = std::max(disc + 0.5, text.height());
-    if (y + row > frame.bottom() && column + 1 < columns && y > frame.y) {
-      ++column;
-      x += out.column_width + kColumnGapPt;
-      y = frame.y;
-    }
-    const Box box{x, y, x + disc + kGapPt + text.width(), y + row};
-    if (box.y1 > frame.bottom() || box.x1 > frame.right() + 1e-6) break;
-    out.rows.push_back({i, box});
-    y += row + kGapPt;
-  }
-  out.more = items.size() - out.rows.size();
-  return out;
+// The legend's rows as the shared column flow sets them: a numbered disc before each item.
+FlowStyle flow_style(const Style& style) {
+  FlowStyle flow;
+  flow.body = legend_font(style, style.legend.size_pt);
+  flow.heading = flow.body;
+  flow.marker_em = kDiscEm;
+  flow.gap_pt = kGapPt;
+  flow.column_gap_pt = kColumnGapPt;
+  flow.min_column_em = kMinColumnEm;
+  flow.min_size_pt = smallest_size(style);
+  flow.size_step_pt = kSizeStepPt;
+  flow.ink_slack_pt = kInkSlackPt;
+  flow.more_text = more_text;
+  return flow;
 }
 
-// Makes room for "… and N more" after the last row, giving up rows until the line fits.
-void sum_up_the_rest(cairo_t* cr, LegendLayout& layout, const Style& style) {
-  if (layout.more == 0) return;
-  const TextStyle font = legend_font(style, layout.font_pt);
-  const double indent = disc_diameter(layout.font_pt) + kGapPt;
-  const Frame& f = layout.frame;
-  for (;;) {
-    const TextBlock line(cr, more_text(layout.more), font);
-    const double x = layout.rows.empty() ? f.x : layout.rows.back().box.x0;
-    const double y = layout.rows.empty() ? f.y : layout.rows.back().box.y1 + kGapPt;
-    const Box box{x + indent, y, x + indent + line.width(), y + line.height()};
-    if (box.y1 <= f.bottom() && box.x1 <= f.right() + 1e-6) {
-      layout.more_box = box;
-      return;
-    }
-    if (layout.rows.empty()) return;  // not even the line fits: nothing is drawn
-    layout.rows.pop_back();
-    ++layout.more;
-  }
+std::vector<FlowRow> flow_rows(const std::vector<LegendItem>& items) {
+  std::vector<FlowRow> rows;
+  rows.reserve(items.size());
+  for (const LegendItem& item : items) rows.push_back({item.text, false});
+  return rows;
 }
 
 }  // namespace
@@ -130,41 +97,13 @@ std::vector<LegendItem> legend_items(const MapPlan& plan, const MapLayout& layou
   return items;
 }
 
-double LegendLayout::bottom() const {
-  double y = frame.y;
-  for (const LegendRow& row : rows) y = std::max(y, row.box.y1);
-  if (more > 0 && more_box.y1 > more_box.y0) y = std::max(y, more_box.y1);
-  return y;
-}
-
 LegendSide legend_side(const Frame& room) {
   return room.height > room.width * kPortraitRatio ? LegendSide::below : LegendSide::right;
 }
 
 LegendLayout layout_legend(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,
                            const Frame& frame) {
-  if (items.empty() || !(frame.width > 0) || !(frame.height > 0)) {
-    LegendLayout none;
-    none.frame = frame;
-    none.font_pt = style.legend.size_pt;
-    none.more = items.size();  // no room at all: nothing is drawn
-    return none;
-  }
-  const double smallest = smallest_size(style);
-  std::optional<LegendLayout> best;
-  // Largest text first; at each size as few columns as it takes.
-  for (double size = style.legend.size_pt;; size = std::max(smallest, size - kSizeStepPt)) {
-    for (int columns = 1; columns <= static_cast<int>(items.size()); ++columns) {
-      const double width = (frame.width - (columns - 1) * kColumnGapPt) / columns;
-      if (columns > 1 && width < kMinColumnEm * size) break;
-      LegendLayout layout = flow(cr, items, style, frame, size, columns);
-      if (layout.more == 0) return layout;
-      if (!best || layout.rows.size() > best->rows.size()) best = std::move(layout);
-    }
-    if (size <= smallest) break;
-  }
-  sum_up_the_rest(cr, *best, style);
-  return *best;
+  return flow_columns(cr, flow_rows(items), flow_style(style), frame);
 }
 
 double legend_extent(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,
@@ -197,18 +136,11 @@ double legend_extent(cairo_t* cr, const std::vector<LegendItem>& items, const St
 void draw_legend(cairo_t* cr, const LegendLayout& layout, const std::vector<LegendItem>& items,
                  const Style& style) {
   const double disc = disc_diameter(layout.font_pt);
-  const TextStyle font = legend_font(style, layout.font_pt);
-  const double text_max = layout.column_width - disc - kGapPt - kInkSlackPt;
   for (const LegendRow& row : layout.rows) {
-    const LegendItem& item = items[row.item];
-    const TextBlock text(cr, item.text, font, text_max);
-    draw_disc(cr, item, row.box.x0 + disc / 2, row.box.y0 + std::min(row.box.height(), disc) / 2 + 0.5,
-              layout.font_pt, style);
-    text.draw(cr, row.box.x0 + disc + kGapPt, row.box.y0);
+    draw_disc(cr, items[row.item], row.box.x0 + disc / 2,
+              row.box.y0 + std::min(row.box.height(), disc) / 2 + 0.5, layout.font_pt, style);
   }
-  if (layout.more > 0 && layout.more_box.y1 > layout.more_box.y0) {
-    TextBlock(cr, more_text(layout.more), font).draw(cr, layout.more_box.x0, layout.more_box.y0);
-  }
+  draw_flow_text(cr, flow_rows(items), flow_style(style), layout);
 }
 
 }  // namespace footprint::render

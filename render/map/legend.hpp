@@ -19,6 +19,7 @@
 #include "render/map/map_plan.hpp"
 #include "render/map/map_frame.hpp"
 #include "render/style/style.hpp"
+#include "render/text/column_flow.hpp"
 
 namespace footprint::render {
 
@@ -47,27 +48,11 @@ LegendSide legend_side(const Frame& room);
 double legend_extent(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,
                      LegendSide side, const Frame& room);
 
-/// One item of the legend as laid out: its disc and text, top-left at box.x0, box.y0.
-struct LegendRow {
-  std::size_t item = 0;  ///< index into the items
-  Box box;               ///< disc and text together
-};
+/// The legend as laid out: its rows flowed into columns (render/text/column_flow.hpp).
+using LegendLayout = ColumnLayout;
+using LegendRow = ColumnRow;
 
-struct LegendLayout {
-  Frame frame;  ///< the room it was given
-  double font_pt = 0;
-  double column_width = 0;
-  int columns = 0;
-  std::vector<LegendRow> rows;  ///< in item order
-  std::size_t more = 0;         ///< items summed up in the last line (0: none left out)
-  Box more_box{};               ///< that line (empty when more == 0)
-  /// The bottom of the lowest row or line.
-  double bottom() const;
-};
-
-/// Lays the items out in `frame` by the rule above: the largest text size at which everything
-/// fits, with as few columns as that takes; if nothing fits, the smallest size with as many
-/// columns as fit, and the rest summed up.
+/// Lays the items out in `frame` by the rule above (flow_columns()).
 LegendLayout layout_legend(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,
                            const Frame& frame);
 

@@ -14,14 +14,14 @@ MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
   layout.data = basemap_data_used(plan, data_dir);
   layout.markers = layout_markers(plan, style);
   layout.paths = journal_paths(cr, plan, options.routes);
-  layout.furniture =
-      layout_furniture(cr, plan, style, credits_text(layout.data, options.credit_geonames));
-  std::vector<Box> obstacles;
+  layout.furniture = layout_furniture(
+      cr, plan, style, options.credits ? credits_text(layout.data, options.credit_geonames) : "");
+  std::vector<Box> obstacles = options.obstacles;
   if (layout.furniture.scale_bar) obstacles.push_back(layout.furniture.scale_box);
   if (!layout.furniture.credits.empty()) obstacles.push_back(layout.furniture.credits_box);
   std::vector<Path> lines = layout.paths.routes;
   lines.insert(lines.end(), layout.paths.tracks.begin(), layout.paths.tracks.end());
-  layout.labels = place_labels(cr, plan, layout.markers, lines, obstacles, style);
+  layout.labels = place_labels(cr, plan, layout.markers, lines, obstacles, style, options.label_places);
 
   std::vector<bool> labelled(plan.places.size(), false);
   for (const Placement& p : layout.labels.placements) {

@@ -21,6 +21,12 @@ namespace footprint::render {
 struct MapOptions {
   bool routes = true;
   bool credit_geonames = false;  ///< places came from the GeoNames gazetteer
+  bool credits = true;           ///< credits inside the frame (a poster prints them in its footer)
+  /// Boxes inside the frame that labels keep clear of (a poster's inset keys).
+  std::vector<Box> obstacles;
+  /// Per place of the plan, whether it gets a label here (a place an inset shows is labelled
+  /// there); empty: every place.
+  std::vector<bool> label_places;
 };
 
 /// Where everything of one map frame goes.

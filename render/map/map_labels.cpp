@@ -40,11 +40,13 @@ std::string label_text(const core::Entry& entry) {
 
 MapLabels place_labels(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>& markers,
                        const std::vector<Path>& routes, const std::vector<Box>& obstacles,
-                       const Style& style) {
+                       const Style& style, const std::vector<bool>& label_places) {
   MapLabels labels;
   const TextStyle base = text_style(style.label);
   for (std::size_t i = 0; i < markers.size(); ++i) {
-    const core::Entry& entry = plan.places[markers[i].place_index].entry;
+    const std::size_t place = markers[i].place_index;
+    if (!label_places.empty() && !label_places.at(place)) continue;
+    const core::Entry& entry = plan.places[place].entry;
     LabelRequest request;
     request.id = static_cast<int>(i);
     request.x = markers[i].page.x;
@@ -57,6 +59,12 @@ MapLabels place_labels(cairo_t* cr, const MapPlan& plan, const std::vector<Marke
   // Padding at least the halo, so one label's halo never touches another's letters.
   LabelPlacer placer(to_box(plan.viewport.frame()), std::max(2.0, style.label.halo_pt));
   for (const Box& box : obstacles) placer.add_obstacle(box);
+  // A marker without a label here is still in the way of the others.
+  for (const MarkerSpot& m : markers) {
+    if (label_places.empty() || label_places.at(m.place_index)) continue;
+    const double r = m.radius_pt + style.markers.outline.width_pt / 2;
+    placer.add_obstacle({m.page.x - r, m.page.y - r, m.page.x + r, m.page.y + r});
+  }
   for (const Path& route : routes) {
     std::vector<std::pair<double, double>> line;
     for (const XY& p : route) line.emplace_back(p.x, p.y);
@@ -90,15 +98,9 @@ void draw_labels(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>
 void draw_marker_numbers(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>& markers,
                          const Style& style) {
   for (const MarkerSpot& spot : markers) {
-    const core::Entry& entry = plan.places[spot.place_index].entry;
-    TextStyle s = text_style(style.markers.number);
-    // Hollow and dashed markers are light inside: the number takes the marker's colour.
-    if (entry.status != core::Status::visited) s.color = marker_color(entry, style);
-    // Three digits in a small disc: shrink rather than spill.
-    const std::string number = std::to_string(plan.places[spot.place_index].number);
-    if (number.size() > 2) s.size_pt *= 0.8;
-    const TextBlock text(cr, number, s);
-    text.draw(cr, spot.page.x - text.width() / 2, spot.page.y - text.height() / 2);
+    const MapPlace& place = plan.places[spot.place_index];
+    draw_marker_number(cr, spot.page, place.number, place.entry.status,
+                       marker_color(place.entry, style), style.markers.number.size_pt, style);
   }
 }
 

@@ -33,10 +33,11 @@ struct MapLabels {
 };
 
 /// Places the labels of `markers` inside the plan's frame, avoiding `obstacles` (furniture)
-/// and `routes` (page polylines). Deterministic.
+/// and `routes` (page polylines). Deterministic. With `label_places` (one flag per place of the
+/// plan), places flagged false get no label request.
 MapLabels place_labels(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>& markers,
                        const std::vector<Path>& routes, const std::vector<Box>& obstacles,
-                       const Style& style);
+                       const Style& style, const std::vector<bool>& label_places = {});
 
 /// Draws the leader lines of labels moved away from their marker (before the markers).
 void draw_leaders(cairo_t* cr, const MapLabels& labels, const Style& style);

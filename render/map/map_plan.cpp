@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/error.hpp"
+
 namespace footprint::render {
 namespace {
 
@@ -120,21 +122,26 @@ ProjectedBounds cap_fit_bounds(const Projection& projection, const SphereCap& ca
 
 }  // namespace
 
-std::vector<MapPlace> order_places(const std::vector<core::Entry>& entries) {
+std::vector<MapPlace> order_places(const std::vector<core::Entry>& entries,
+                                   const std::vector<int>& numbers) {
+  const bool numbered = !numbers.empty();
+  if (numbered && numbers.size() != entries.size()) throw Error("order_places: one number per entry");
   std::vector<MapPlace> places;
-  for (const auto& entry : entries) {
-    if (!entry.coordinates.empty()) places.push_back({entry, 0, true});
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (!entries[i].coordinates.empty()) places.push_back({entries[i], numbered ? numbers[i] : 0, true});
   }
   std::stable_sort(places.begin(), places.end(), [](const MapPlace& a, const MapPlace& b) {
     if (!a.entry.date || !b.entry.date) return a.entry.date.has_value() && !b.entry.date.has_value();
     return *a.entry.date < *b.entry.date;
   });
-  for (std::size_t i = 0; i < places.size(); ++i) places[i].number = static_cast<int>(i + 1);
+  if (!numbered) {
+    for (std::size_t i = 0; i < places.size(); ++i) places[i].number = static_cast<int>(i + 1);
+  }
   return places;
 }
 
 MapPlan plan_map(const MapRequest& request, const Frame& frame) {
-  std::vector<MapPlace> places = order_places(request.entries);
+  std::vector<MapPlace> places = order_places(request.entries, request.numbers);
   LonLatBox extent;
   if (request.bbox) {
     extent = *request.bbox;

@@ -30,6 +30,9 @@ struct MapRequest {
   bool routes = true;                      ///< great circles between consecutive places
   std::vector<VectorSource> extra_layers;  ///< --layer FILE[:LAYER]
   DistanceUnit units = DistanceUnit::km;
+  /// The number of each entry (same order as `entries`) when it is part of a larger numbering,
+  /// as a poster's insets are; empty: 1, 2, … in date order.
+  std::vector<int> numbers;
 };
 
 /// One entry as the map shows it.
@@ -57,8 +60,10 @@ struct MapPlan {
   bool fitted_to_places = true;
 };
 
-/// Orders entries by date (undated last, otherwise the journal's order) and numbers them.
-std::vector<MapPlace> order_places(const std::vector<core::Entry>& entries);
+/// Orders entries by date (undated last, otherwise the journal's order) and numbers them 1, 2, …
+/// or with `numbers` (one per entry) when given.
+std::vector<MapPlace> order_places(const std::vector<core::Entry>& entries,
+                                   const std::vector<int>& numbers = {});
 
 /// Decides extent, projection and viewport for a map drawn in `frame`.
 MapPlan plan_map(const MapRequest& request, const Frame& frame);

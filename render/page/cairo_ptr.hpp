@@ -20,6 +20,9 @@ struct GObjectDeleter {
 struct PangoFontDescriptionDeleter {
   void operator()(PangoFontDescription* desc) const { pango_font_description_free(desc); }
 };
+struct PangoAttrListDeleter {
+  void operator()(PangoAttrList* list) const { pango_attr_list_unref(list); }
+};
 
 using CairoPtr = std::unique_ptr<cairo_t, CairoDeleter>;
 using CairoSurfacePtr = std::unique_ptr<cairo_surface_t, CairoDeleter>;
@@ -27,5 +30,6 @@ using CairoFontOptionsPtr = std::unique_ptr<cairo_font_options_t, CairoDeleter>;
 using PangoLayoutPtr = std::unique_ptr<PangoLayout, GObjectDeleter>;
 using PangoContextPtr = std::unique_ptr<PangoContext, GObjectDeleter>;
 using PangoFontDescriptionPtr = std::unique_ptr<PangoFontDescription, PangoFontDescriptionDeleter>;
+using PangoAttrListPtr = std::unique_ptr<PangoAttrList, PangoAttrListDeleter>;
 
 }  // namespace footprint::render

@@ -6,6 +6,9 @@
 #include <sys/mman.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include "core/error.hpp"
 #include "render/page/png_writer.hpp"
@@ -61,6 +64,12 @@ Canvas::Canvas(const std::filesystem::path& path, const PageSize& size)
     : path_(path), temp_path_(path.string() + ".tmp"), size_(size), format_(format_for(path)) {
   switch (format_) {
     case OutputFormat::png:
+      // The file is written at the end: make sure now that it can be, before anything is drawn.
+      if (std::FILE* probe = std::fopen(temp_path_.c_str(), "wb")) {
+        std::fclose(probe);
+      } else {
+        throw IoError("cannot write " + path.string() + ": " + std::strerror(errno));
+      }
       surface_.reset(create_image_surface(size.width_px(), size.height_px()));
       break;
     case OutputFormat::svg:

@@ -65,7 +65,9 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
   cairo_paint(cr);
   const double margin = style.margin_mm * kPtPerMm;
   const TitleBlocks titles = make_titles(cr, options, style, size.width_pt - 2 * margin);
-  const MapOptions map_options{options.routes, options.credit_geonames};
+  MapOptions map_options;
+  map_options.routes = options.routes;
+  map_options.credit_geonames = options.credit_geonames;
 
   // First pass on the whole room: which places find no room for a label?
   PageLayout page = layout_page(size, style, titles.height());

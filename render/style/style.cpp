@@ -211,6 +211,33 @@ MarkerStyle read_markers(Reader& parent, MarkerStyle markers) {
   return markers;
 }
 
+PosterStyle read_poster(Reader& parent, PosterStyle poster) {
+  const Json* node = parent.object("poster");
+  if (node == nullptr) return poster;
+  Reader r(*node, parent.at("poster"));
+  poster.paper = r.color("paper", poster.paper);
+  poster.ink = r.color("ink", poster.ink);
+  poster.muted = r.color("muted", poster.muted);
+  poster.accent = r.color("accent", poster.accent);
+  poster.rule = read_line(r, "rule", poster.rule);
+  const auto family = [&r](const char* key, const std::string& fallback) {
+    std::string value = r.text(key, fallback);
+    if (value.find_first_not_of(" ,") == std::string::npos) {
+      Reader::fail(r.at(key), "expected the name of a font family");
+    }
+    return value;
+  };
+  poster.display_family = family("display_family", poster.display_family);
+  poster.display_weight = static_cast<int>(r.number("display_weight", poster.display_weight, 100, 1000));
+  poster.text_family = family("text_family", poster.text_family);
+  if (const Json* caps = r.find("title_caps")) {
+    if (!caps->is_boolean()) Reader::fail(r.at("title_caps"), "expected true or false");
+    poster.title_caps = caps->get<bool>();
+  }
+  r.reject_unknown();
+  return poster;
+}
+
 Style default_style() {
   Style s;
   s.name = "default";
@@ -238,6 +265,11 @@ Style default_style() {
   s.credits = {"Noto Sans", 6, 400, false, parse_color("#666666"), parse_color("#ffffffcc"), 1};
   s.scale_text = {"Noto Sans", 7, 400, false, parse_color("#333333"), parse_color("#ffffffcc"), 1.2};
   s.scale_bar = {parse_color("#333333"), 1.0, {}};
+  s.poster.paper = parse_color("#fbf9f4");
+  s.poster.ink = parse_color("#1d1d1d");
+  s.poster.muted = parse_color("#6b6b6b");
+  s.poster.accent = parse_color("#b03a2e");
+  s.poster.rule = {parse_color("#1d1d1d"), 0.4, {}};
   return s;
 }
 
@@ -279,6 +311,7 @@ Style parse_style(const std::string& json_text) {
   s.credits = read_font(r, "credits", s.credits);
   s.scale_text = read_font(r, "scale_text", s.scale_text);
   s.scale_bar = read_line(r, "scale_bar", s.scale_bar);
+  s.poster = read_poster(r, s.poster);
   r.reject_unknown();
   return s;
 }
@@ -332,18 +365,22 @@ void require_installed_fonts(const Style& s, const std::filesystem::path& path) 
       {"/markers/number", &s.markers.number}, {"/label", &s.label},   {"/title", &s.title},
       {"/subtitle", &s.subtitle},             {"/legend", &s.legend}, {"/credits", &s.credits},
       {"/scale_text", &s.scale_text}};
-  for (const auto& [pointer, font] : fonts) {
-    const auto names = family_names(font->family);
+  std::vector<std::pair<std::string, std::string>> families;  // pointer, family list
+  for (const auto& [pointer, font] : fonts) families.emplace_back(pointer, font->family);
+  families.emplace_back("/poster/display_family", s.poster.display_family);
+  families.emplace_back("/poster/text_family", s.poster.text_family);
+  for (const auto& [pointer, family] : families) {
+    const auto names = family_names(family);
     if (std::any_of(names.begin(), names.end(), [](const std::string& name) {
           return font_family_installed(name);
         })) {
       continue;
     }
-    const std::string where = std::string(pointer) + "/family";
+    const std::string where = pointer.ends_with("_family") ? pointer : pointer + "/family";
     throw StyleError(path.string() + ": " + where + ": " +
-                         (names.size() == 1 ? "the font \"" + printable(font->family) +
+                         (names.size() == 1 ? "the font \"" + printable(family) +
                                                   "\" is not installed"
-                                            : "none of the fonts \"" + printable(font->family) +
+                                            : "none of the fonts \"" + printable(family) +
                                                   "\" is installed") +
                          " (fc-list : family lists the installed fonts)",
                      where);

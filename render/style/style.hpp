@@ -38,6 +38,20 @@ struct MarkerStyle {
   FontStyle number;  ///< the order number inside the marker
 };
 
+/// The look of a yearly poster (`footprint poster`): its sizes come from the page (a modular
+/// type scale), its families, colours and rules from here.
+struct PosterStyle {
+  Rgba paper;                 ///< the page
+  Rgba ink;                   ///< headline and body text
+  Rgba muted;                 ///< captions, dates, credits
+  Rgba accent;                ///< month headings, the chart's bars
+  LineStyle rule;             ///< hairlines between blocks
+  std::string display_family = "Noto Serif, Noto Serif CJK SC";  ///< title, big figures
+  int display_weight = 700;
+  std::string text_family = "Noto Sans, Noto Sans CJK SC";       ///< everything else
+  bool title_caps = false;    ///< Latin title letters in spaced capitals
+};
+
 struct Style {
   std::string name;
   std::string description;
@@ -63,6 +77,7 @@ struct Style {
   FontStyle credits;
   FontStyle scale_text;
   LineStyle scale_bar;
+  PosterStyle poster;
 };
 
 /// Parses a style document (strict JSON, as journals are: no duplicate member names, no

@@ -70,6 +70,16 @@ TextBlock::TextBlock(cairo_t* cr, std::string_view utf8, const TextStyle& style,
     pango_layout_set_width(layout_.get(), static_cast<int>(max_width_pt * PANGO_SCALE));
     // Chinese has no spaces: break between characters when a word does not fit.
     pango_layout_set_wrap(layout_.get(), PANGO_WRAP_WORD_CHAR);
+    if (style.max_lines > 0) {
+      pango_layout_set_ellipsize(layout_.get(), PANGO_ELLIPSIZE_END);
+      pango_layout_set_height(layout_.get(), -style.max_lines);
+    }
+  }
+  if (style.letter_spacing_pt != 0) {
+    PangoAttrListPtr attrs(pango_attr_list_new());
+    pango_attr_list_insert(attrs.get(), pango_attr_letter_spacing_new(
+                                            static_cast<int>(style.letter_spacing_pt * PANGO_SCALE)));
+    pango_layout_set_attributes(layout_.get(), attrs.get());
   }
 
   // Ink can stick out of the logical box (italic overhang, accents), and the logical box holds
@@ -89,6 +99,8 @@ TextBlock::TextBlock(cairo_t* cr, std::string_view utf8, const TextStyle& style,
 int TextBlock::unknown_glyphs() const {
   return pango_layout_get_unknown_glyphs_count(layout_.get());
 }
+
+bool TextBlock::ellipsized() const { return pango_layout_is_ellipsized(layout_.get()) != 0; }
 
 void TextBlock::draw(cairo_t* cr, double x, double y) const {
   // The block may have been shaped for another context (measured once, drawn into PNG and PDF):

@@ -30,6 +30,10 @@ struct TextStyle {
   TextAlign align = TextAlign::left;
   /// Language tag that picks the Han glyph shapes when a character falls back to a CJK font.
   std::string language = "zh-cn";
+  /// With a wrapping width: at most this many lines, the last one ending in "…" (0: any number).
+  int max_lines = 0;
+  /// Extra space between letters, in points (spaced capitals; never for Chinese).
+  double letter_spacing_pt = 0;
 };
 
 /// One shaped piece of text, measured by Pango for the context it was made with.
@@ -46,6 +50,8 @@ class TextBlock {
   const TextStyle& style() const { return style_; }
   /// Characters no installed font could draw (shown as boxes): 0 when the fonts are right.
   int unknown_glyphs() const;
+  /// True when max_lines cut the text short (it ends in "…").
+  bool ellipsized() const;
 
   /// Draws with the box's top-left at (x, y): the halo is stroked for all glyphs first, then
   /// all glyphs are filled, so no glyph's halo covers its neighbour.

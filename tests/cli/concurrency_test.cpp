@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "tests/core/temp_dir.hpp"
+#include "../core/temp_dir.hpp"
 #include "run_footprint.hpp"
 
 namespace footprint::test {

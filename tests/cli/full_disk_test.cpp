@@ -12,7 +12,7 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "tests/core/temp_dir.hpp"
+#include "../core/temp_dir.hpp"
 #include "run_footprint.hpp"
 
 namespace footprint::test {

@@ -10,7 +10,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "tests/core/temp_dir.hpp"
+#include "../core/temp_dir.hpp"
 #include "run_footprint.hpp"
 
 namespace footprint::test {

@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "tests/core/temp_dir.hpp"
+#include "../core/temp_dir.hpp"
 #include "run_footprint.hpp"
 
 namespace footprint::test {

@@ -14,7 +14,7 @@
 #include <random>
 #include <thread>
 
-#include "tests/core/temp_dir.hpp"
+#include "../core/temp_dir.hpp"
 #include "run_footprint.hpp"
 
 namespace footprint::test {
