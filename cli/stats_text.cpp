@@ -158,7 +158,9 @@ std::string months_table(const core::TravelStats& s) {
   for (std::size_t i = 0; i < s.months.size(); ++i) {
     const auto& m = s.months[i];
     if (!by_year) add(month_name(m.month, spans_years(s)), m.entries, m.days_away, m.km);
-    year.entries += m.entries, year.days_away += m.days_away, year.km += m.km;
+    year.entries += m.entries;
+    year.days_away += m.days_away;
+    year.km += m.km;
     if (by_year && (i + 1 == s.months.size() || s.months[i + 1].month.year != m.month.year)) {
       add(std::to_string(m.month.year), year.entries, year.days_away, year.km);
       year = core::MonthStats{};

@@ -36,7 +36,10 @@ Visit make_visit(const Entry& e, const Period& period, const Origin& origin, boo
   Visit v{&e, intersection(*entry_period(e), period), 0, e.anchor(), true};
   for (const LonLat& p : e.coordinates) {
     const double km = geodesic_distance_km(origin.position, p);
-    if (km > v.far_km) v.far_km = km, v.far_position = p;
+    if (km > v.far_km) {
+      v.far_km = km;
+      v.far_position = p;
+    }
   }
   v.away = !has_home || v.far_km > kAwayFromHomeKm;
   return v;
