@@ -52,6 +52,7 @@ int footprint::cli::run_app(int argc, char** argv, RegisterCommands renderer_com
   register_edit_command(app, globals);
   register_rm_command(app, globals);
   register_validate_command(app, globals);
+  register_stats_command(app, globals);
   register_place_command(app, globals);
   register_config_command(app, globals);
   if (renderer_commands != nullptr) {

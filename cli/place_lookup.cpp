@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "cli/text_table.hpp"
 #include "core/error.hpp"
 #include "core/own_places.hpp"
 
@@ -53,13 +54,7 @@ void name_entry_by_position(core::Entry& entry, const core::PositionNames& names
 }
 
 std::string format_population(std::int64_t population) {
-  const std::string digits = std::to_string(population);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') out += ',';
-    out += digits[i];
-  }
-  return out;
+  return group_thousands(population);
 }
 
 std::string format_lat_lon(core::LonLat position) {

@@ -62,6 +62,16 @@ std::string fit_width(std::string_view s, std::size_t width) {
   return std::string(s.substr(0, i)) + "…";
 }
 
+std::string group_thousands(std::int64_t value) {
+  const std::string digits = std::to_string(value);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
 std::string format_table(const std::vector<std::vector<std::string>>& rows, std::size_t max_width) {
   std::vector<std::size_t> widths;
   for (const auto& row : rows) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,9 @@ std::size_t display_width(std::string_view utf8);
 
 /// Cuts a text to at most `width` columns, ending with "…" when it was cut.
 std::string fit_width(std::string_view utf8, std::size_t width);
+
+/// An integer with its thousands grouped: "18,400", "-1,019,942".
+std::string group_thousands(std::int64_t value);
 
 /// Rows of cells printed with two spaces between columns; the last column is not padded and is
 /// cut to `max_width` columns when that is not 0.
