@@ -60,6 +60,7 @@ int footprint::cli::run_app(int argc, char** argv, RegisterCommands renderer_com
   } else {
     // Listed for --help; `footprint` hands these to footprint-render before parsing (main.cpp).
     app.add_subcommand("map", "Draw the journal on an offline map (PNG, SVG or PDF)");
+    app.add_subcommand("poster", "Draw a year on one printed page (PDF, SVG or PNG)");
     app.add_subcommand("styles", "List the map styles");
   }
 

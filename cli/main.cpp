@@ -46,6 +46,6 @@ int hand_to_renderer(char** argv) {
 
 int main(int argc, char** argv) {
   const std::string_view command = subcommand_of(argc, argv);
-  if (command == "map" || command == "styles") return hand_to_renderer(argv);
+  if (command == "map" || command == "poster" || command == "styles") return hand_to_renderer(argv);
   return footprint::cli::run_app(argc, argv, nullptr);
 }

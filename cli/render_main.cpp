@@ -1,5 +1,5 @@
-// footprint-render: the map commands of footprint (`map`, `styles`), which link the renderer.
-// `footprint map …` starts this program with the same arguments (see main.cpp).
+// footprint-render: the drawing commands of footprint (`map`, `poster`, `styles`), which link the
+// renderer. `footprint map …` starts this program with the same arguments (see main.cpp).
 #include "cli/app.hpp"
 
 namespace {
@@ -7,6 +7,7 @@ namespace {
 void register_renderer_commands(CLI::App& app, footprint::cli::Globals& globals) {
   footprint::cli::register_map_command(app, globals);
   footprint::cli::register_styles_command(app, globals);
+  footprint::cli::register_poster_command(app, globals);
 }
 
 }  // namespace

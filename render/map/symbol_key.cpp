@@ -9,11 +9,11 @@ namespace footprint::render {
 namespace {
 
 // Sizes of the symbols in text sizes (em): they read as the map's markers, a little smaller.
-constexpr double kDiscEm = 0.75;       // a month's disc
-constexpr double kRangeDiscEm = 1.0;   // a stay of several days
-constexpr double kLineEm = 2.4;        // the route sample
-constexpr double kItemGapEm = 1.6;     // between items
-constexpr double kSymbolGapEm = 0.4;   // between a symbol and its text
+constexpr double kDiscEm = 0.75;      // a month's disc
+constexpr double kRangeDiscEm = 1.0;  // a stay of several days
+constexpr double kLineEm = 2.4;       // the route sample
+constexpr double kItemGapEm = 1.6;    // between items
+constexpr double kSymbolGapEm = 0.4;  // between a symbol and its text
 
 double symbol_width(const KeyItem& item, double em) {
   switch (item.symbol) {
@@ -34,7 +34,8 @@ std::vector<KeyItem> key_items(Language language, const KeyContent& content) {
   if (content.planned) items.push_back({S::planned, word(language, Word::planned), {}, 0});
   if (content.cancelled) items.push_back({S::cancelled, word(language, Word::cancelled), {}, 0});
   if (content.routes) items.push_back({S::route, word(language, Word::route), {}, 0});
-  if (content.tracks) items.push_back({S::track, language == Language::zh ? "轨迹" : "track", {}, 0});
+  if (content.tracks)
+    items.push_back({S::track, language == Language::zh ? "轨迹" : "track", {}, 0});
   return items;
 }
 

@@ -18,7 +18,7 @@ namespace footprint::render {
 struct KeyItem {
   enum class Symbol { months, range, planned, cancelled, route, track } symbol;
   std::string text;
-  Box box;         ///< symbol and text together
+  Box box;              ///< symbol and text together
   double symbol_w = 0;  ///< width of the symbol part
 };
 

@@ -92,7 +92,8 @@ void sum_up_the_rest(cairo_t* cr, ColumnLayout& layout, const std::vector<FlowRo
   const double left = indent(style, item_row, layout.font_pt);
   const Frame& f = layout.frame;
   for (;;) {
-    const TextBlock line(cr, style.more_text(layout.more), row_font(style, item_row, layout.font_pt));
+    const TextBlock line(cr, style.more_text(layout.more),
+                         row_font(style, item_row, layout.font_pt));
     const double x = layout.rows.empty() ? f.x : layout.rows.back().box.x0;
     const double y = layout.rows.empty() ? f.y : layout.rows.back().box.y1 + style.gap_pt;
     const Box box{x + left, y, x + left + line.width(), y + line.height()};
@@ -162,11 +163,13 @@ void draw_flow_text(cairo_t* cr, const std::vector<FlowRow>& rows, const FlowSty
                     const ColumnLayout& layout) {
   for (const ColumnRow& row : layout.rows) {
     const FlowRow& r = rows[row.item];
-    const TextBlock text(cr, r.text, row_font(style, r, layout.font_pt), text_width(style, layout, r));
+    const TextBlock text(cr, r.text, row_font(style, r, layout.font_pt),
+                         text_width(style, layout, r));
     text.draw(cr, text_x(style, layout, row, r), row.box.y0);
   }
   if (layout.more > 0 && layout.more_box.y1 > layout.more_box.y0) {
-    const TextBlock line(cr, style.more_text(layout.more), row_font(style, FlowRow{}, layout.font_pt));
+    const TextBlock line(cr, style.more_text(layout.more),
+                         row_font(style, FlowRow{}, layout.font_pt));
     line.draw(cr, layout.more_box.x0, layout.more_box.y0);
   }
 }

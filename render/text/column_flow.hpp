@@ -27,14 +27,14 @@ struct FlowRow {
 /// How rows are set. Sizes are tried from `body.size_pt` down to `min_size_pt` in `size_step_pt`.
 struct FlowStyle {
   TextStyle body;
-  TextStyle heading;             ///< its size follows the body's
-  double marker_em = 1.6;        ///< marker width before an item's text, in text sizes
-  double gap_pt = 3;             ///< between marker and text, and between rows
-  double column_gap_pt = 8;      ///< between columns
-  double min_column_em = 12;     ///< the narrowest extra column, in text sizes
+  TextStyle heading;          ///< its size follows the body's
+  double marker_em = 1.6;     ///< marker width before an item's text, in text sizes
+  double gap_pt = 3;          ///< between marker and text, and between rows
+  double column_gap_pt = 8;   ///< between columns
+  double min_column_em = 12;  ///< the narrowest extra column, in text sizes
   double min_size_pt = 6;
   double size_step_pt = 0.5;
-  double ink_slack_pt = 1;       ///< glyph ink beyond Pango's wrapping width
+  double ink_slack_pt = 1;  ///< glyph ink beyond Pango's wrapping width
   /// The last line when items are left out ("… and 12 more").
   std::function<std::string(std::size_t)> more_text;
 };

@@ -75,10 +75,15 @@ TextBlock::TextBlock(cairo_t* cr, std::string_view utf8, const TextStyle& style,
       pango_layout_set_height(layout_.get(), -style.max_lines);
     }
   }
-  if (style.letter_spacing_pt != 0) {
+  if (style.letter_spacing_pt != 0 || style.tabular_figures) {
     PangoAttrListPtr attrs(pango_attr_list_new());
-    pango_attr_list_insert(attrs.get(), pango_attr_letter_spacing_new(
-                                            static_cast<int>(style.letter_spacing_pt * PANGO_SCALE)));
+    if (style.letter_spacing_pt != 0) {
+      pango_attr_list_insert(
+          attrs.get(),
+          pango_attr_letter_spacing_new(static_cast<int>(style.letter_spacing_pt * PANGO_SCALE)));
+    }
+    if (style.tabular_figures)
+      pango_attr_list_insert(attrs.get(), pango_attr_font_features_new("tnum"));
     pango_layout_set_attributes(layout_.get(), attrs.get());
   }
 
@@ -100,7 +105,9 @@ int TextBlock::unknown_glyphs() const {
   return pango_layout_get_unknown_glyphs_count(layout_.get());
 }
 
-bool TextBlock::ellipsized() const { return pango_layout_is_ellipsized(layout_.get()) != 0; }
+bool TextBlock::ellipsized() const {
+  return pango_layout_is_ellipsized(layout_.get()) != 0;
+}
 
 void TextBlock::draw(cairo_t* cr, double x, double y) const {
   // The block may have been shaped for another context (measured once, drawn into PNG and PDF):

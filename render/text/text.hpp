@@ -34,6 +34,8 @@ struct TextStyle {
   int max_lines = 0;
   /// Extra space between letters, in points (spaced capitals; never for Chinese).
   double letter_spacing_pt = 0;
+  /// Figures of one width (OpenType "tnum"), so that dates and numbers line up in columns.
+  bool tabular_figures = false;
 };
 
 /// One shaped piece of text, measured by Pango for the context it was made with.

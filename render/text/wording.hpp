@@ -1,5 +1,6 @@
-// The words of maps and posters in the reader's language (--lang en|zh): month names, headings, captions, status
-// marks and numbers with thousands separators. Titles and notes stay as the person wrote them.
+// The words of maps and posters in the reader's language (--lang en|zh): month names, headings,
+// captions, status marks and numbers with thousands separators. Titles and notes stay as the person
+// wrote them.
 #pragma once
 
 #include <string>
@@ -29,14 +30,34 @@ std::string grouped(long long value);
 /// "Jun 1", "Jun 1 – Aug 30", "Sep 2024" (a month-only date), "6月1日 – 8月30日" …
 std::string date_span(Language language, const core::Entry& entry);
 
-/// Marks after an entry that did not happen as visited: " (planned)", "（计划）" …; "" when visited.
+/// Marks after an entry that did not happen as visited: " (planned)", "（计划）" …; "" when
+/// visited.
 std::string status_mark(Language language, core::Status status);
 
 /// Words the poster uses, by key.
 enum class Word {
-  entries, places, countries, regions, km, days_away, new_places, nights,
-  statistics, timeline, key, not_on_map, km_per_month, days_per_month,
-  route, multi_day, planned, cancelled, month_colours, home, furthest, longest_stay,
+  entries,
+  places,
+  countries,
+  regions,
+  km,
+  days_away,
+  new_places,
+  nights,
+  statistics,
+  timeline,
+  key,
+  not_on_map,
+  km_per_month,
+  days_per_month,
+  route,
+  multi_day,
+  planned,
+  cancelled,
+  month_colours,
+  home,
+  furthest,
+  longest_stay,
 };
 std::string word(Language language, Word word);
 

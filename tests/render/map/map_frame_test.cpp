@@ -27,8 +27,12 @@ Style probe_style() {
       "route": {"width_pt": 0}})");
 }
 
-bool magenta(const test::Pixel& p) { return p.a > 0.9 && p.r > 0.9 && p.g < 0.1 && p.b > 0.9; }
-bool painted(const test::Pixel& p) { return p.a > 0; }
+bool magenta(const test::Pixel& p) {
+  return p.a > 0.9 && p.r > 0.9 && p.g < 0.1 && p.b > 0.9;
+}
+bool painted(const test::Pixel& p) {
+  return p.a > 0;
+}
 
 struct Drawn {
   MapPlan plan;
@@ -66,8 +70,10 @@ TEST(MapFrame, TwoFramesOnOnePageStayInsideTheirRectangles) {
   for (int y = 0; y < page.height(); ++y) {
     for (int x = 0; x < page.width(); ++x) {
       const double px = x / 2.0, py = y / 2.0;
-      const bool in_a = px >= a.x - 1 && px <= a.right() + 1 && py >= a.y - 1 && py <= a.bottom() + 1;
-      const bool in_b = px >= b.x - 1 && px <= b.right() + 1 && py >= b.y - 1 && py <= b.bottom() + 1;
+      const bool in_a =
+          px >= a.x - 1 && px <= a.right() + 1 && py >= a.y - 1 && py <= a.bottom() + 1;
+      const bool in_b =
+          px >= b.x - 1 && px <= b.right() + 1 && py >= b.y - 1 && py <= b.bottom() + 1;
       if (!in_a && !in_b && painted(page.at(x, y))) ++outside;
     }
   }

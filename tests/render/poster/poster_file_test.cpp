@@ -1,0 +1,163 @@
+// `footprint poster` as a user runs it: exact paper sizes (pdfinfo), fonts embedded (pdffonts),
+// PNGs of the requested pixels, the same bytes for the same input, one file per year, and bad
+// requests refused before anything is written.
+#include <cairo.h>
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <memory>
+#include <regex>
+
+#include "tests/cli/run_footprint.hpp"
+#include "tests/core/temp_dir.hpp"
+
+namespace footprint::render {
+namespace {
+
+namespace fs = std::filesystem;
+const std::string kSample = std::string(FOOTPRINT_SOURCE_DIR) + "/samples/2024.geojson";
+
+std::string run_tool(const std::string& command) {
+  std::unique_ptr<FILE, decltype(&pclose)> pipe(popen(command.c_str(), "r"), pclose);
+  std::string out;
+  char buffer[4096];
+  while (pipe && fgets(buffer, sizeof buffer, pipe.get()) != nullptr) out += buffer;
+  return out;
+}
+
+// "Page size:      841.89 x 1190.55 pts (A3)" -> {841.89, 1190.55}
+std::pair<double, double> pdf_page_size(const fs::path& pdf) {
+  const std::string info = run_tool("pdfinfo '" + pdf.string() + "'");
+  std::smatch m;
+  const std::regex size(R"(Page size:\s+([0-9.]+) x ([0-9.]+) pts)");
+  if (!std::regex_search(info, m, size)) return {0, 0};
+  return {std::stod(m[1].str()), std::stod(m[2].str())};
+}
+
+class PosterFile : public ::testing::Test {
+ protected:
+  test::TempDir dir;
+  test::RunResult poster(std::vector<std::string> args, const std::string& journal = kSample) {
+    args.insert(args.begin(), "poster");
+    return test::run_footprint(args, journal, dir.path());
+  }
+};
+
+TEST_F(PosterFile, PdfHasTheExactPaperSizeAndEveryFontEmbedded) {
+  const fs::path out = dir / "2024.pdf";
+  const auto r = poster({"-o", out.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto [w, h] = pdf_page_size(out);
+  EXPECT_NEAR(w, 297 * 72 / 25.4, 0.1);
+  EXPECT_NEAR(h, 420 * 72 / 25.4, 0.1);
+  const std::string fonts = run_tool("pdffonts '" + out.string() + "'");
+  // Header, a rule, then one line per font whose "emb" column says yes.
+  int lines = 0, embedded = 0;
+  std::istringstream in(fonts);
+  for (std::string line; std::getline(in, line);) {
+    if (++lines <= 2) continue;
+    embedded +=
+        std::regex_search(line, std::regex(R"(\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$)")) ? 1
+                                                                                               : 0;
+  }
+  EXPECT_GE(lines - 2, 2) << fonts;  // at least a serif and a sans
+  EXPECT_EQ(embedded, lines - 2) << fonts;
+}
+
+TEST_F(PosterFile, LetterLandscapeAndTabloidSizes) {
+  const fs::path letter = dir / "letter.pdf", tabloid = dir / "t.pdf", inches = dir / "i.pdf";
+  ASSERT_EQ(
+      poster({"--paper", "Letter", "--landscape", "--lang", "zh", "-o", letter.string()}).exit_code,
+      0);
+  ASSERT_EQ(poster({"--paper", "Tabloid", "-o", tabloid.string()}).exit_code, 0);
+  ASSERT_EQ(poster({"--paper", "18x24in", "-o", inches.string()}).exit_code, 0);
+  auto [w, h] = pdf_page_size(letter);
+  EXPECT_NEAR(w, 792, 0.1);
+  EXPECT_NEAR(h, 612, 0.1);
+  std::tie(w, h) = pdf_page_size(tabloid);
+  EXPECT_NEAR(w, 792, 0.1);
+  EXPECT_NEAR(h, 1224, 0.1);
+  std::tie(w, h) = pdf_page_size(inches);
+  EXPECT_NEAR(w, 18 * 72, 0.1);
+  EXPECT_NEAR(h, 24 * 72, 0.1);
+}
+
+TEST_F(PosterFile, BleedAddsItsMarginAndTheCropMarksZone) {
+  const fs::path out = dir / "print.pdf";
+  ASSERT_EQ(poster({"--paper", "A4", "--bleed", "3", "-o", out.string()}).exit_code, 0);
+  const auto [w, h] = pdf_page_size(out);
+  EXPECT_NEAR(w, (210 + 2 * (3 + 6)) * 72 / 25.4, 0.1);
+  EXPECT_NEAR(h, (297 + 2 * (3 + 6)) * 72 / 25.4, 0.1);
+}
+
+TEST_F(PosterFile, PngHasTheRequestedPixels) {
+  const fs::path out = dir / "2024.png";
+  ASSERT_EQ(poster({"--paper", "A4", "--dpi", "100", "-o", out.string()}).exit_code, 0);
+  std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> png(
+      cairo_image_surface_create_from_png(out.c_str()), cairo_surface_destroy);
+  ASSERT_EQ(cairo_surface_status(png.get()), CAIRO_STATUS_SUCCESS);
+  EXPECT_EQ(cairo_image_surface_get_width(png.get()), 827);    // 210 mm at 100 dpi
+  EXPECT_EQ(cairo_image_surface_get_height(png.get()), 1169);  // 297 mm
+}
+
+TEST_F(PosterFile, SameInputGivesTheSameBytes) {
+  const fs::path a = dir / "a.pdf", b = dir / "b.pdf";
+  ASSERT_EQ(poster({"-o", a.string()}).exit_code, 0);
+  ASSERT_EQ(poster({"-o", b.string()}).exit_code, 0);
+  const std::string x = test::read_file(a), y = test::read_file(b);
+  EXPECT_GT(x.size(), 10000u);
+  EXPECT_TRUE(x == y) << "the two PDFs differ";
+}
+
+TEST_F(PosterFile, OnePosterPerYear) {
+  // The sample with one entry moved to 2023.
+  std::string text = test::read_file(kSample);
+  const auto at = text.find("\"date\": \"2024-");
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, 14, "\"date\": \"2023-");
+  const fs::path journal = dir / "two-years.geojson";
+  test::write_file(journal, text);
+  fs::create_directories(dir / "posters");
+  const auto r =
+      poster({"--every-year", "-o", (dir / "posters/{year}.svg").string()}, journal.string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::exists(dir / "posters/2023.svg"));
+  EXPECT_TRUE(fs::exists(dir / "posters/2024.svg"));
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir / "posters"), fs::directory_iterator()), 2);
+}
+
+TEST_F(PosterFile, AYearWithoutEntriesIsRefusedAndNothingIsWritten) {
+  const fs::path out = dir / "2023.pdf";
+  const auto r = poster({"--year", "2023", "-o", out.string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err,
+            "footprint: error: no entries in 2023 (the journal has entries in 2024); nothing was "
+            "written\n");
+  EXPECT_FALSE(fs::exists(out));
+}
+
+TEST_F(PosterFile, BadRequestsAreRefusedBeforeDrawing) {
+  const fs::path out = dir / "x.pdf";
+  auto r = poster({"--lang", "fr", "-o", out.string()});
+  EXPECT_EQ(r.exit_code, 2);
+  r = poster({"--paper", "B7", "-o", out.string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("invalid paper \"B7\""), std::string::npos) << r.err;
+  r = poster({"--year", "2024", "--year", "2023", "-o", out.string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("must contain {year}"), std::string::npos) << r.err;
+  r = poster({"-o", (dir / "x.gif").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  r = poster({"--title", "bad\x01title", "-o", out.string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_FALSE(fs::exists(out));
+  // A folder that does not exist: nothing is drawn, nothing is left behind.
+  r = poster({"-o", (dir / "missing/2024.png").string()});
+  EXPECT_EQ(r.exit_code, 5) << r.err;
+  EXPECT_FALSE(fs::exists(dir / "missing"));
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 2)
+      << "only stdout and stderr";
+}
+
+}  // namespace
+}  // namespace footprint::render
