@@ -64,6 +64,55 @@ TEST_F(PosterFile, PdfHasTheExactPaperSizeAndEveryFontEmbedded) {
   EXPECT_EQ(embedded, lines - 2) << fonts;
 }
 
+using SurfacePtr = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)>;
+
+// Share of 4 x 4 pixel blocks whose mean colour differs by more than `threshold` (0..255) in a
+// channel: glyph and line edges, which two rasterisers anti-alias differently, average out;
+// a line or a label that one of them lacks does not.
+double differing_blocks(cairo_surface_t* a, cairo_surface_t* b, int threshold) {
+  constexpr int kBlock = 4;
+  const int w = cairo_image_surface_get_width(a) / kBlock, h = cairo_image_surface_get_height(a) / kBlock;
+  const int sa = cairo_image_surface_get_stride(a), sb = cairo_image_surface_get_stride(b);
+  const unsigned char* da = cairo_image_surface_get_data(a);
+  const unsigned char* db = cairo_image_surface_get_data(b);
+  long differing = 0;
+  for (int by = 0; by < h; ++by) {
+    for (int bx = 0; bx < w; ++bx) {
+      int sum[3] = {0, 0, 0};
+      for (int y = by * kBlock; y < (by + 1) * kBlock; ++y) {
+        for (int x = bx * kBlock; x < (bx + 1) * kBlock; ++x) {
+          for (int c = 0; c < 3; ++c) sum[c] += da[y * sa + 4 * x + c] - db[y * sb + 4 * x + c];
+        }
+      }
+      for (int c = 0; c < 3; ++c) {
+        if (std::abs(sum[c]) > threshold * kBlock * kBlock) {
+          ++differing;
+          break;
+        }
+      }
+    }
+  }
+  return static_cast<double>(differing) / (static_cast<double>(w) * h);
+}
+
+// The PDF draws what the PNG draws: rasterised by poppler (another renderer than Cairo's image
+// backend) at the PNG's pixels, they differ only at the edges of glyphs and lines.
+TEST_F(PosterFile, PdfShowsWhatThePngShows) {
+  const fs::path pdf = dir / "a3.pdf", png = dir / "a3.png", raster = dir / "a3-pdf";
+  ASSERT_EQ(poster({"--paper", "A3", "--dpi", "120", "-o", png.string()}).exit_code, 0);
+  ASSERT_EQ(poster({"--paper", "A3", "-o", pdf.string()}).exit_code, 0);
+  SurfacePtr want(cairo_image_surface_create_from_png(png.c_str()), cairo_surface_destroy);
+  const int w = cairo_image_surface_get_width(want.get()), h = cairo_image_surface_get_height(want.get());
+  run_tool("pdftocairo -png -singlefile -scale-to-x " + std::to_string(w) + " -scale-to-y " +
+           std::to_string(h) + " '" + pdf.string() + "' '" + raster.string() + "'");
+  SurfacePtr got(cairo_image_surface_create_from_png((raster.string() + ".png").c_str()), cairo_surface_destroy);
+  ASSERT_EQ(cairo_surface_status(got.get()), CAIRO_STATUS_SUCCESS);
+  ASSERT_EQ(cairo_image_surface_get_width(got.get()), w);
+  ASSERT_EQ(cairo_image_surface_get_height(got.get()), h);
+  // Measured: 0.06 % of blocks differ; without the routes 0.44 %.
+  EXPECT_LT(differing_blocks(got.get(), want.get(), 40), 0.002);
+}
+
 TEST_F(PosterFile, LetterLandscapeAndTabloidSizes) {
   const fs::path letter = dir / "letter.pdf", tabloid = dir / "t.pdf", inches = dir / "i.pdf";
   ASSERT_EQ(
