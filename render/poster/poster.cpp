@@ -56,7 +56,7 @@ std::string subtitle_text(const PosterRequest& r) {
     parts.push_back(r.language == Language::zh ? "家：" + r.home : "Home: " + r.home);
   }
   const auto count = [&](long long n, Word w) {
-    return grouped(n) + (r.language == Language::zh ? " " : " ") + word(r.language, w);
+    return grouped(n) + " " + word_for(r.language, w, n);
   };
   parts.push_back(count(r.stats.entries(), Word::entries));
   parts.push_back(count(static_cast<long long>(r.stats.countries.size()), Word::countries));

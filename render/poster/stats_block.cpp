@@ -141,13 +141,14 @@ void draw_chart(cairo_t* cr, const core::TravelStats& stats, const Frame& room,
 
 std::vector<Figure> stats_figures(const core::TravelStats& stats, Language language) {
   std::vector<Figure> out;
-  out.push_back({grouped(stats.distinct_places), word(language, Word::places)});
-  out.push_back(
-      {grouped(static_cast<long long>(stats.countries.size())), word(language, Word::countries)});
-  out.push_back({grouped(std::llround(stats.distance_km)), word(language, Word::km)});
-  if (stats.days_away) out.push_back({grouped(*stats.days_away), word(language, Word::days_away)});
-  out.push_back(
-      {grouped(static_cast<long long>(stats.new_places.size())), word(language, Word::new_places)});
+  const auto add = [&](long long n, Word w) {
+    out.push_back({grouped(n), word_for(language, w, n)});
+  };
+  add(stats.distinct_places, Word::places);
+  add(static_cast<long long>(stats.countries.size()), Word::countries);
+  add(std::llround(stats.distance_km), Word::km);
+  if (stats.days_away) add(*stats.days_away, Word::days_away);
+  add(static_cast<long long>(stats.new_places.size()), Word::new_places);
   return out;
 }
 

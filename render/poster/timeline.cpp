@@ -46,6 +46,7 @@ Timeline timeline_rows(const std::vector<TimelineEntry>& entries, int year, cons
   t.flow.column_gap_pt = body_pt * 2;
   t.flow.min_column_em = 14;
   t.flow.min_size_pt = min_pt;
+  t.flow.max_lines = 3;  // a title of a hundred words ends in "…" rather than push others out
   t.flow.size_step_pt = std::max(0.25, body_pt * 0.05);
   t.flow.more_text = [language](std::size_t n) { return more_line(language, n); };
   int month = -1;

@@ -121,6 +121,7 @@ double ColumnLayout::bottom() const {
 TextStyle row_font(const FlowStyle& style, const FlowRow& row, double size_pt) {
   TextStyle font = row.heading ? style.heading : style.body;
   font.size_pt = size_pt * (row.heading ? style.heading.size_pt / style.body.size_pt : 1.0);
+  font.max_lines = style.max_lines;
   return font;
 }
 

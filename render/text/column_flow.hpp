@@ -35,6 +35,7 @@ struct FlowStyle {
   double min_size_pt = 6;
   double size_step_pt = 0.5;
   double ink_slack_pt = 1;  ///< glyph ink beyond Pango's wrapping width
+  int max_lines = 0;        ///< a row longer than this many lines ends in "…" (0: any)
   /// The last line when items are left out ("… and 12 more").
   std::function<std::string(std::size_t)> more_text;
 };

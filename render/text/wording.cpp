@@ -153,6 +153,28 @@ std::string word(Language language, Word w) {
   return "";
 }
 
+std::string word_for(Language language, Word w, long long count) {
+  if (language == Language::zh || count != 1) return word(language, w);
+  switch (w) {
+    case Word::entries:
+      return "entry";
+    case Word::places:
+      return "place";
+    case Word::countries:
+      return "country";
+    case Word::regions:
+      return "region";
+    case Word::days_away:
+      return "day away";
+    case Word::new_places:
+      return "new place";
+    case Word::nights:
+      return "night";
+    default:
+      return word(language, w);
+  }
+}
+
 std::string more_line(Language language, std::size_t count) {
   return language == Language::zh ? "……另有 " + std::to_string(count) + " 项"
                                   : "… and " + std::to_string(count) + " more";

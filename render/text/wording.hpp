@@ -61,6 +61,10 @@ enum class Word {
 };
 std::string word(Language language, Word word);
 
+/// The caption for `count` of something: "1 place" but "2 places" in English (Chinese has one
+/// form).
+std::string word_for(Language language, Word word, long long count);
+
 /// "… and 12 more" / "……另有 12 项"
 std::string more_line(Language language, std::size_t count);
 
