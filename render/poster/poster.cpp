@@ -81,7 +81,7 @@ struct Header {
 Header make_header(cairo_t* cr, const PosterRequest& r, const Style& style, const TypeScale& scale,
                    double width, bool landscape) {
   const std::string title = title_text(r, style);
-  const double size = scale.step(landscape ? 8 : 9);
+  const double size = scale.step(landscape ? 7.5 : 9);
   TextStyle tf = poster_font(style, true, size, style.poster.ink, r.language);
   if (style.poster.title_caps && !has_cjk(title)) tf.letter_spacing_pt = size * 0.06;
   TextBlock t = fit_text(cr, title, tf, {width, size * 2.6, scale.step(5), 2});

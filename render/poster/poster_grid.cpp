@@ -82,7 +82,7 @@ PosterBlocks layout_classic(const PosterGrid& grid, double header_pt, double foo
     const Frame row = grid.columns_frame(0, insets == 1 ? 4 : 8, b.map.bottom() + gap, inset_h);
     b.insets = grid.split_across(row, insets);
   }
-  const double stats = 0.3 * room;
+  const double stats = 0.26 * room;
   b.stats = {right.x, right.y, right.width, stats};
   b.timeline = {right.x, right.y + stats + gap, right.width, room - stats - gap};
   return b;
