@@ -49,6 +49,19 @@ cairo_surface_t* create_image_surface(int width, int height) {
   return surface;
 }
 
+// Cairo draws images of at most 32767 pixels a side; a page of A1 at 2400 dpi would also want
+// 17 GB. Refused up front, naming what to change, rather than failing or swapping mid-way.
+void check_raster_size(const std::filesystem::path& path, const PageSize& size) {
+  constexpr int kMaxSide = 32767;
+  constexpr double kMaxPixels = 400e6;  // 1.6 GB of ARGB
+  const int w = size.width_px(), h = size.height_px();
+  if (w < 1 || h < 1 || w > kMaxSide || h > kMaxSide || double(w) * double(h) > kMaxPixels) {
+    throw UsageError(path.string() + ": a PNG of " + std::to_string(w) + " x " + std::to_string(h) +
+                     " pixels at " + std::to_string(static_cast<int>(size.dpi)) +
+                     " dpi is too large (at most 32767 a side and 400 million in all); lower --dpi");
+  }
+}
+
 }  // namespace
 
 OutputFormat format_for(const std::filesystem::path& path) {
@@ -64,6 +77,7 @@ Canvas::Canvas(const std::filesystem::path& path, const PageSize& size)
     : path_(path), temp_path_(path.string() + ".tmp"), size_(size), format_(format_for(path)) {
   switch (format_) {
     case OutputFormat::png:
+      check_raster_size(path, size);
       // The file is written at the end: make sure now that it can be, before anything is drawn.
       if (std::FILE* probe = std::fopen(temp_path_.c_str(), "wb")) {
         std::fclose(probe);

@@ -278,7 +278,7 @@ void draw_classic(cairo_t* cr, const Frames& f, const Header& header, const Foot
   const Timeline wish = timeline_rows(provisional, r.year, style, r.language, body, smallest);
   const double timeline_width =
       landscape ? f.grid.columns_frame(8, 4, 0, 0).width : f.grid.inner.width;
-  const double need = timeline_need(cr, wish, timeline_width);
+  const double need = timeline_need(cr, wish, timeline_width, f.grid.inner.height);
 
   int slots = r.insets ? kMaxInsets : 0;
   out.blocks = layout_classic(f.grid, header.height(), footer.height, slots, need, landscape);

@@ -71,7 +71,7 @@ Timeline timeline_rows(const std::vector<TimelineEntry>& entries, int year, cons
   return t;
 }
 
-double timeline_need(cairo_t* cr, const Timeline& t, double width) {
+double timeline_need(cairo_t* cr, const Timeline& t, double width, double cap) {
   if (t.rows.empty()) return 0;
   const double size = t.flow.body.size_pt;
   const int columns = std::max(
@@ -83,6 +83,7 @@ double timeline_need(cairo_t* cr, const Timeline& t, double width) {
     const TextBlock text(cr, row.text, row_font(t.flow, row, size),
                          column - indent - t.flow.ink_slack_pt);
     total += text.height() + t.flow.gap_pt;
+    if (total / columns > cap) break;  // a year of 10,000 entries is not measured to the end
   }
   // Columns break between rows and keep headings with their first entry: a little slack.
   return total / columns * 1.08 + size * 2;

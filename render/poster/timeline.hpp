@@ -36,8 +36,9 @@ std::string timeline_text(const TimelineEntry& entry, Language language);
 Timeline timeline_rows(const std::vector<TimelineEntry>& entries, int year, const Style& style,
                        Language language, double body_pt, double min_pt);
 
-/// The height the timeline would like in `width` at its body size.
-double timeline_need(cairo_t* cr, const Timeline& timeline, double width);
+/// The height the timeline would like in `width` at its body size, or a little more than `cap`
+/// when that is exceeded (rows beyond it are not measured).
+double timeline_need(cairo_t* cr, const Timeline& timeline, double width, double cap);
 
 void layout_timeline(cairo_t* cr, Timeline& timeline, const Frame& frame);
 

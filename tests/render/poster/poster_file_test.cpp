@@ -197,6 +197,9 @@ TEST_F(PosterFile, BadRequestsAreRefusedBeforeDrawing) {
   EXPECT_NE(r.err.find("must contain {year}"), std::string::npos) << r.err;
   r = poster({"-o", (dir / "x.gif").string()});
   EXPECT_EQ(r.exit_code, 2);
+  r = poster({"--paper", "A1", "--dpi", "2400", "-o", (dir / "huge.png").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("is too large (at most 32767 a side"), std::string::npos) << r.err;
   r = poster({"--title", "bad\x01title", "-o", out.string()});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_FALSE(fs::exists(out));
