@@ -152,6 +152,30 @@ std::vector<Figure> stats_figures(const core::TravelStats& stats, Language langu
   return out;
 }
 
+std::string stats_facts(const core::TravelStats& stats, Language language) {
+  const bool zh = language == Language::zh;
+  std::vector<std::string> parts;
+  if (stats.furthest && !stats.furthest->place.empty()) {
+    const std::string km = grouped(std::llround(stats.furthest->km));
+    parts.push_back(zh ? "最远：" + stats.furthest->place + "，" + km + " 公里"
+                       : "Furthest: " + stats.furthest->place + ", " + km + " km");
+  }
+  if (stats.longest_stay && stats.longest_stay->days > 1) {
+    const auto& l = *stats.longest_stay;
+    const std::string where = l.place.empty() ? l.title : l.place;
+    const std::string days = std::to_string(l.days);
+    parts.push_back(zh ? "最长停留：" + where + "，" + days + " 天"
+                       : "Longest stay: " + where + ", " + days + " days");
+  }
+  if (stats.busiest_month) {
+    const std::string month = month_name(language, stats.busiest_month->month);
+    parts.push_back(zh ? "最忙：" + month : "Busiest month: " + month);
+  }
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : zh ? "　" : " · ") + p;
+  return out;
+}
+
 void draw_stats_block(cairo_t* cr, const core::TravelStats& stats, const Frame& frame,
                       const TypeScale& scale, const Style& style, Language language, TextLog& log) {
   const std::vector<Figure> figures = stats_figures(stats, language);
@@ -168,14 +192,35 @@ void draw_stats_block(cairo_t* cr, const core::TravelStats& stats, const Frame& 
     chart_room = {frame.x, figures_room.bottom() + gap, frame.width,
                   frame.height - figures_room.height - gap};
   }
-  if (const auto grid = fit_figures(cr, figures, figures_room, scale, style, language)) {
-    if (!beside) {
-      // The chart takes what the figures leave.
-      const int rows = (static_cast<int>(figures.size()) + grid->across - 1) / grid->across;
-      const double used = rows * (grid->cell_h + gap);
-      chart_room = {frame.x, frame.y + used, frame.width, frame.height - used};
+  // The year's superlatives in a line or two under the figures, when there is room for them.
+  const std::string facts = stats_facts(stats, language);
+  const TextStyle facts_font =
+      font(style, style.poster.text_family, scale.step(0.5), 400, style.poster.ink, language);
+  const FitLimits facts_limits{figures_room.width, scale.step(0.5) * 3.2, scale.step(0), 2};
+  std::optional<TextBlock> facts_text;
+  if (!facts.empty()) {
+    facts_text.emplace(fit_text(cr, facts, facts_font, facts_limits));
+    if (!fits(*facts_text, facts_limits) || facts_text->height() > figures_room.height / 3) {
+      facts_text.reset();
+    } else {
+      figures_room.height -= facts_text->height() + gap / 2;
     }
+  }
+  double below_figures = figures_room.y;
+  if (const auto grid = fit_figures(cr, figures, figures_room, scale, style, language)) {
+    const int rows = (static_cast<int>(figures.size()) + grid->across - 1) / grid->across;
+    below_figures = figures_room.y + rows * grid->cell_h + (rows - 1) * gap;
     draw_figures(cr, figures, *grid, figures_room, scale, style, language, log);
+  }
+  if (facts_text) {
+    const double y = below_figures + gap / 2;
+    draw_text(cr, *facts_text, figures_room.x, y, "stats", facts, log);
+    below_figures = y + facts_text->height();
+  }
+  if (!beside) {
+    // The chart takes what the figures and facts leave.
+    const double top = below_figures + gap;
+    chart_room = {frame.x, top, frame.width, frame.bottom() - top};
   }
   draw_chart(cr, stats, chart_room, scale, style, language, log);
 }
