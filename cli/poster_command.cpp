@@ -160,6 +160,7 @@ void register_poster_command(CLI::App& app, Globals& globals) {
       "  footprint poster --layout grid --paper A2 --bleed 3 -o 2024-print.pdf");
   c->callback([o, &globals] {
     const render::PageSize trim = render::parse_paper(o->paper, o->dpi, o->landscape);
+    render::check_poster_paper(trim);
     const render::Style style = render::load_style(o->style);
     render::parse_language(o->lang);
     check_options(*o, o->every_year ? 2 : o->years.size());

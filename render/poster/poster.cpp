@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <sstream>
+
+#include "core/error.hpp"
 
 #include "render/map/furniture.hpp"
 #include "render/map/symbol_key.hpp"
@@ -404,8 +407,22 @@ void draw_crop_marks(cairo_t* cr, const PageSize& trim, double bleed_pt, double 
 
 }  // namespace
 
+void check_poster_paper(const PageSize& trim) {
+  const double short_mm = std::min(trim.width_pt, trim.height_pt) / kPtPerMm;
+  const double long_mm = std::max(trim.width_pt, trim.height_pt) / kPtPerMm;
+  if (!(short_mm >= kMinPosterShortMm - 0.05) || long_mm > kMaxPosterAspect * short_mm) {
+    std::ostringstream size;
+    size << std::lround(trim.width_pt / kPtPerMm) << " x " << std::lround(trim.height_pt / kPtPerMm)
+         << " mm";
+    throw UsageError("--paper: a poster of " + size.str() +
+                     " is too small or too narrow to read: it needs at least 140 mm on its short "
+                     "side (A5 and up) and a long side at most 3 times that");
+  }
+}
+
 PosterDrawing draw_poster(cairo_t* cr, const PageSize& trim, const PosterRequest& r,
                           const Style& style, const std::filesystem::path& data_dir) {
+  check_poster_paper(trim);
   PosterDrawing out;
   out.trim = trim;
   const Frames f{PosterGrid(trim), TypeScale(trim)};

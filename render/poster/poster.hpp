@@ -63,6 +63,13 @@ struct PosterDrawing {
   std::size_t timeline_more = 0;                     ///< entries counted in its "… and N more"
 };
 
+/// The smallest poster is A5 (a short side of at least kMinPosterShortMm) and no side more than
+/// kMaxPosterAspect times the other: below that the blocks have no room to be read. Throws
+/// UsageError naming the paper.
+constexpr double kMinPosterShortMm = 140;
+constexpr double kMaxPosterAspect = 3;
+void check_poster_paper(const PageSize& trim);
+
 /// Draws the poster on `cr`, whose user units are points with the trimmed page at the origin.
 PosterDrawing draw_poster(cairo_t* cr, const PageSize& trim, const PosterRequest& request,
                           const Style& style, const std::filesystem::path& data_dir);

@@ -192,30 +192,26 @@ void draw_stats_block(cairo_t* cr, const core::TravelStats& stats, const Frame& 
     chart_room = {frame.x, figures_room.bottom() + gap, frame.width,
                   frame.height - figures_room.height - gap};
   }
-  // The year's superlatives in a line or two under the figures, when there is room for them.
-  const std::string facts = stats_facts(stats, language);
-  const TextStyle facts_font =
-      font(style, style.poster.text_family, scale.step(0.5), 400, style.poster.ink, language);
-  const FitLimits facts_limits{figures_room.width, scale.step(0.5) * 3.2, scale.step(0), 2};
-  std::optional<TextBlock> facts_text;
-  if (!facts.empty()) {
-    facts_text.emplace(fit_text(cr, facts, facts_font, facts_limits));
-    if (!fits(*facts_text, facts_limits) || facts_text->height() > figures_room.height / 3) {
-      facts_text.reset();
-    } else {
-      figures_room.height -= facts_text->height() + gap / 2;
-    }
-  }
+  // The figures first; then the year's superlatives in a line or two under them, when there is
+  // room left for them.
   double below_figures = figures_room.y;
   if (const auto grid = fit_figures(cr, figures, figures_room, scale, style, language)) {
     const int rows = (static_cast<int>(figures.size()) + grid->across - 1) / grid->across;
     below_figures = figures_room.y + rows * grid->cell_h + (rows - 1) * gap;
     draw_figures(cr, figures, *grid, figures_room, scale, style, language, log);
   }
-  if (facts_text) {
-    const double y = below_figures + gap / 2;
-    draw_text(cr, *facts_text, figures_room.x, y, "stats", facts, log);
-    below_figures = y + facts_text->height();
+  const std::string facts = stats_facts(stats, language);
+  const TextStyle facts_font =
+      font(style, style.poster.text_family, scale.step(0.5), 400, style.poster.ink, language);
+  const double facts_top = below_figures + gap / 2;
+  const FitLimits facts_limits{figures_room.width, figures_room.bottom() - facts_top, scale.step(0),
+                               2};
+  if (!facts.empty() && facts_limits.max_height_pt > 0) {
+    const TextBlock text = fit_text(cr, facts, facts_font, facts_limits);
+    if (fits(text, facts_limits)) {
+      draw_text(cr, text, figures_room.x, facts_top, "stats", facts, log);
+      below_figures = facts_top + text.height();
+    }
   }
   if (!beside) {
     // The chart takes what the figures and facts leave.

@@ -71,7 +71,8 @@ using SurfacePtr = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_dest
 // a line or a label that one of them lacks does not.
 double differing_blocks(cairo_surface_t* a, cairo_surface_t* b, int threshold) {
   constexpr int kBlock = 4;
-  const int w = cairo_image_surface_get_width(a) / kBlock, h = cairo_image_surface_get_height(a) / kBlock;
+  const int w = cairo_image_surface_get_width(a) / kBlock,
+            h = cairo_image_surface_get_height(a) / kBlock;
   const int sa = cairo_image_surface_get_stride(a), sb = cairo_image_surface_get_stride(b);
   const unsigned char* da = cairo_image_surface_get_data(a);
   const unsigned char* db = cairo_image_surface_get_data(b);
@@ -102,10 +103,12 @@ TEST_F(PosterFile, PdfShowsWhatThePngShows) {
   ASSERT_EQ(poster({"--paper", "A3", "--dpi", "120", "-o", png.string()}).exit_code, 0);
   ASSERT_EQ(poster({"--paper", "A3", "-o", pdf.string()}).exit_code, 0);
   SurfacePtr want(cairo_image_surface_create_from_png(png.c_str()), cairo_surface_destroy);
-  const int w = cairo_image_surface_get_width(want.get()), h = cairo_image_surface_get_height(want.get());
+  const int w = cairo_image_surface_get_width(want.get()),
+            h = cairo_image_surface_get_height(want.get());
   run_tool("pdftocairo -png -singlefile -scale-to-x " + std::to_string(w) + " -scale-to-y " +
            std::to_string(h) + " '" + pdf.string() + "' '" + raster.string() + "'");
-  SurfacePtr got(cairo_image_surface_create_from_png((raster.string() + ".png").c_str()), cairo_surface_destroy);
+  SurfacePtr got(cairo_image_surface_create_from_png((raster.string() + ".png").c_str()),
+                 cairo_surface_destroy);
   ASSERT_EQ(cairo_surface_status(got.get()), CAIRO_STATUS_SUCCESS);
   ASSERT_EQ(cairo_image_surface_get_width(got.get()), w);
   ASSERT_EQ(cairo_image_surface_get_height(got.get()), h);
@@ -197,6 +200,13 @@ TEST_F(PosterFile, BadRequestsAreRefusedBeforeDrawing) {
   EXPECT_NE(r.err.find("must contain {year}"), std::string::npos) << r.err;
   r = poster({"-o", (dir / "x.gif").string()});
   EXPECT_EQ(r.exit_code, 2);
+  r = poster({"--paper", "100x100mm", "-o", out.string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(
+      r.err,
+      "footprint: error: --paper: a poster of 100 x 100 mm is too small or too narrow to read: it "
+      "needs at least 140 mm on its short side (A5 and up) and a long side at most 3 times that\n");
+  EXPECT_EQ(poster({"--paper", "150x1000mm", "-o", out.string()}).exit_code, 2);
   r = poster({"--paper", "A1", "--dpi", "2400", "-o", (dir / "huge.png").string()});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("is too large (at most 32767 a side"), std::string::npos) << r.err;
