@@ -213,11 +213,22 @@ std::vector<std::vector<Path>> shared_edges(const Source& source, bool same_grou
   return lines;
 }
 
+// A hole that runs round a pole within a kilometre of it (world-atlas's 1:50m Antarctica has
+// one at 89.999°S, left from a polar edge on the sphere) encloses nothing but a pinhole at the
+// pole.
+bool hugs_pole(const Path& ring) {
+  for (const XY& p : ring) {
+    if (std::abs(p.y) < 89.99) return false;
+  }
+  return true;
+}
+
 std::vector<std::vector<Path>> polygons_of(const Source& source) {
   std::vector<std::vector<Path>> out;
   for (const auto& polygon : source.polygons) {
     std::vector<Path> rings;
     for (const Ring& ring : polygon) {
+      if (!rings.empty() && hugs_pole(ring.points)) continue;
       Path p = ring.points;
       fr::unwrap_lon(p);
       fr::close_around_pole(p);

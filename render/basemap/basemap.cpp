@@ -41,7 +41,9 @@ void add_globe(cairo_t* cr, const MapPlan& plan) {
 
 void fill_ocean(cairo_t* cr, const MapPlan& plan, const Style& style) {
   set_color(cr, style.ocean);
-  if (plan.choice.scale == MapScale::world) {
+  // A world map's sea is the globe's outline; a map that shows a cap of the globe (a world
+  // round --center) is clipped to that disc by its frame already.
+  if (plan.choice.scale == MapScale::world && !plan.projection.visible_cap()) {
     add_globe(cr, plan);
   } else {
     const Frame& f = plan.viewport.frame();
@@ -55,8 +57,11 @@ void draw_graticule(cairo_t* cr, const MapPlan& plan, const Style& style) {
   const double step = plan.choice.scale == MapScale::world ? 30 : plan.choice.scale == MapScale::hemisphere ? 15 : 10;
   GeoPainter painter = painter_for(cr, plan);
   const double lon_0 = plan.projection.central_meridian();
+  // The seam is the globe's outline, unless the map is a cap of the globe: then the meridian
+  // there is a meridian like the others (straight down to the pole on a polar map).
+  const bool seam = !plan.projection.visible_cap();
   for (double lon = -180; lon < 180; lon += step) {
-    if (std::abs(wrap_lon(lon - lon_0)) > 179.9) continue;  // the seam is the globe's outline
+    if (seam && std::abs(wrap_lon(lon - lon_0)) > 179.9) continue;
     // Only the quarter meridians reach the poles: the others would crowd into a star there.
     const double reach = std::fmod(std::abs(lon), 90.0) == 0 ? 90 : 90 - step;
     Path meridian;

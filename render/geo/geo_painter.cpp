@@ -165,6 +165,14 @@ void GeoPainter::add_polygon(const std::vector<Path>& rings) {
     for (Path& piece : cut_ring(ring, projection_.central_meridian())) {
       if (clip_) piece = clip_ring(piece, clip_->west, clip_->south, clip_->east, clip_->north);
       if (piece.size() < 3) continue;
+      // The closing edge is an edge like the others, straight in longitude and latitude: a long
+      // one is made explicit, so that it is densified and follows its parallel on the page.
+      // Left to close_path it was a chord, and where a clipped ring closes along its clip edge
+      // (a parallel far off the map) the chord cut across the sea and filled it as land.
+      const XY first = piece.front(), last = piece.back();
+      if (std::max(std::abs(first.x - last.x), std::abs(first.y - last.y)) > densify_deg_) {
+        piece.push_back(first);
+      }
       const Path page = project_relative(piece, true);
       if (page.size() >= 3) emit(page, true);
     }

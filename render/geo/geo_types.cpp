@@ -29,13 +29,20 @@ void unwrap_lon(Path& path) {
 
 void close_around_pole(Path& ring) {
   if (ring.size() < 3) return;
-  const double net = ring.back().x - ring.front().x;
-  if (std::abs(net) < 270) return;
+  const XY first = ring.front(), last = ring.back();
+  // The closing edge, last → first, taken the short way round as every other edge was: where
+  // it ends 360° from the start, the ring went once round the pole.
+  const double end_x = first.x + 360.0 * std::round((last.x - first.x) / 360.0);
+  if (end_x == first.x) return;
   double mean_lat = 0;
   for (const XY& p : ring) mean_lat += p.y;
   const double pole = mean_lat < 0 ? -90.0 : 90.0;
-  const XY first = ring.front(), last = ring.back();
-  ring.push_back({last.x, pole});
+  // Along the cut and the pole, not across them: on to where the closing edge meets the
+  // antimeridian (the first point seen from the last, 360° on), down that meridian to the pole,
+  // along the pole back to the first point's meridian; the ring closes up that meridian. Closing
+  // straight down from the last point left out the wedge between it and the antimeridian.
+  ring.push_back({end_x, first.y});
+  ring.push_back({end_x, pole});
   ring.push_back({first.x, pole});
 }
 

@@ -53,7 +53,8 @@ std::vector<LonLatBox> split_at_antimeridian(const LonLatBox& box);
 void unwrap_lon(Path& path);
 
 /// A ring around a pole (Antarctica without its polar edge) ends 360° from where it began once
-/// unwrapped: closes it along the pole so that it encloses what it means to.
+/// unwrapped: closes it along the antimeridian and the pole (its closing edge taken the short
+/// way round, then down to the pole and along it), so that it encloses what it means to.
 void close_around_pole(Path& ring);
 
 }  // namespace footprint::render

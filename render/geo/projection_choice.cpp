@@ -25,6 +25,15 @@ double area_scale(const LonLatBox& extent) {
   return 720.0 / dlon / dsin;
 }
 
+std::string laea_at(core::LonLat centre) {
+  return "+proj=laea +lat_0=" + fmt(centre.lat) + " +lon_0=" + fmt(centre.lon);
+}
+
+// A box that reaches a pole: drawn about a point near it (--center) or places all round it.
+bool holds_pole(const LonLatBox& extent) {
+  return extent.south <= -89.99 || extent.north >= 89.99;
+}
+
 ProjectionChoice hemisphere(const LonLatBox& extent, std::optional<core::LonLat> centre) {
   const double lon_0 = extent.centre_lon();
   const double max_abs_lat = std::max(std::abs(extent.north), std::abs(extent.south));
@@ -33,20 +42,24 @@ ProjectionChoice hemisphere(const LonLatBox& extent, std::optional<core::LonLat>
     return {MapScale::hemisphere,
             "+proj=cea +lat_ts=" + fmt(max_abs_lat / 2) + " +lon_0=" + fmt(lon_0)};
   }
-  if (centre) {
-    return {MapScale::hemisphere,
-            "+proj=laea +lat_0=" + fmt(centre->lat) + " +lon_0=" + fmt(centre->lon)};
-  }
-  return {MapScale::hemisphere,
-          "+proj=laea +lat_0=" + fmt(extent.centre_lat()) + " +lon_0=" + fmt(lon_0)};
+  if (centre) return {MapScale::hemisphere, laea_at(*centre)};
+  return {MapScale::hemisphere, laea_at({lon_0, extent.centre_lat()})};
 }
 
-ProjectionChoice regional(const LonLatBox& extent, MapScale scale) {
+ProjectionChoice regional(const LonLatBox& extent, MapScale scale,
+                          std::optional<core::LonLat> asked_centre) {
   const double lon_0 = extent.centre_lon();
   const double lat_0 = extent.centre_lat();
   const std::string centre = " +lon_0=" + fmt(lon_0);
   if (extent.south >= 84) return {scale, "+proj=stere +lat_0=90 +lat_ts=90" + centre};
   if (extent.north <= -80) return {scale, "+proj=stere +lat_0=-90 +lat_ts=-90" + centre};
+  // Round a pole only an azimuthal projection shows the cap whole: the box's wide, thin shape
+  // asked for a conic, which made the pole an arc with sea inside and left a wedge open along
+  // its antimeridian.
+  if (holds_pole(extent)) {
+    return asked_centre ? ProjectionChoice{scale, laea_at(*asked_centre)}
+                        : polar_projection(extent, scale);
+  }
   if (extent.lon_span() <= 4.5) {
     return {scale, "+proj=tmerc +lat_0=" + fmt(lat_0) + centre};
   }
@@ -60,9 +73,7 @@ ProjectionChoice regional(const LonLatBox& extent, MapScale scale) {
   if (ratio > 1.25) return {scale, "+proj=tmerc +lat_0=" + fmt(lat_0) + centre};
   if (ratio < 0.8) {
     if (std::abs(lat_0) < 15) return {scale, "+proj=merc" + centre};
-    if (std::abs(lat_0) > 70) {
-      return {scale, "+proj=laea +lat_0=" + fmt(lat_0 > 0 ? 90 : -90) + centre};
-    }
+    if (std::abs(lat_0) > 70) return polar_projection(extent, scale);
     const double sixth = extent.lat_span() / 6;
     return {scale, "+proj=aea +lat_1=" + fmt(extent.south + sixth) + " +lat_2=" +
                        fmt(extent.north - sixth) + " +lat_0=" + fmt(lat_0) + centre};
@@ -71,6 +82,10 @@ ProjectionChoice regional(const LonLatBox& extent, MapScale scale) {
 }
 
 }  // namespace
+
+ProjectionChoice polar_projection(const LonLatBox& extent, MapScale scale) {
+  return {scale, laea_at({extent.centre_lon(), extent.centre_lat() >= 0 ? 90.0 : -90.0})};
+}
 
 MapScale classify_extent(const LonLatBox& extent) {
   const double scale = area_scale(extent);
@@ -85,6 +100,9 @@ ProjectionChoice choose_projection(const LonLatBox& extent, std::optional<core::
   const MapScale scale = classify_extent(extent);
   switch (scale) {
     case MapScale::world: {
+      // Asked round a point with a radius beyond a hemisphere: the disc round that point, as
+      // far as the radius reaches (Lambert's azimuthal equal-area shows all but the antipode).
+      if (centre) return {scale, laea_at(*centre)};
       // Readers expect Greenwich in the middle of a world map, unless the places lie
       // across the Pacific: then centre on them (to 10°) so they are not split at the edges.
       const bool crosses = extent.west > extent.east;
@@ -95,7 +113,7 @@ ProjectionChoice choose_projection(const LonLatBox& extent, std::optional<core::
       return hemisphere(extent, centre);
     case MapScale::continent:
     case MapScale::region:
-      return regional(extent, scale);
+      return regional(extent, scale, centre);
   }
   return {scale, "+proj=eqearth +lon_0=0"};
 }

@@ -120,6 +120,81 @@ ProjectedBounds cap_fit_bounds(const Projection& projection, const SphereCap& ca
   return out;
 }
 
+// A projection, where it puts the map in its frame, and for continents and regions the lon/lat
+// box the frame shows (relative to the central meridian, grown a little).
+struct Fit {
+  Projection projection;
+  Viewport viewport;
+  std::optional<LonLatBox> clip;
+};
+
+// The cap round an azimuthal map's centre that covers its frame, with a degree to spare so that
+// its edge stays off the page. Distance from the centre grows with distance on the page, so the
+// frame's farthest point is a corner.
+std::optional<SphereCap> frame_cap(const Projection& projection, const Viewport& viewport) {
+  const auto& domain = projection.azimuthal_domain();
+  if (!domain) return std::nullopt;
+  const Frame& f = viewport.frame();
+  double farthest = 0;
+  for (const XY corner :
+       {XY{f.x, f.y}, XY{f.right(), f.y}, XY{f.x, f.bottom()}, XY{f.right(), f.bottom()}}) {
+    const auto lonlat = projection.inverse(viewport.to_metres(corner));
+    if (!lonlat) return domain;
+    farthest = std::max(farthest, angle_between_deg(domain->centre, *lonlat));
+  }
+  return SphereCap{domain->centre, std::min(domain->radius_deg, farthest + 1)};
+}
+
+Fit fit_map(const ProjectionChoice& choice, const MapRequest& request, const LonLatBox& extent,
+            const Frame& frame) {
+  Projection projection(choice.proj);
+  const bool whole_globe = choice.scale == MapScale::world;
+  const LonLatBox fit_box = whole_globe ? LonLatBox{-180, -90, 180, 90} : extent;
+  const std::optional<SphereCap> cap = map_cap(projection, request, fit_box, choice.scale);
+  projection.set_visible_cap(cap);
+  // The world is fitted edge to edge, as is the disc asked for round --center (a hair in, to
+  // keep its outline); a region's padding is already in its extent.
+  const bool edge_to_edge = whole_globe || (cap && request.centre && !request.bbox);
+  const ProjectedBounds bounds = grow(cap ? cap_fit_bounds(projection, *cap, request, fit_box)
+                                          : project_bounds(projection, fit_box),
+                                      edge_to_edge ? 0.01 : 0.0);
+  const Viewport viewport(bounds, frame);
+  std::optional<LonLatBox> clip;
+  if (choice.scale == MapScale::continent || choice.scale == MapScale::region) {
+    clip = visible_box(projection, viewport);
+    // A frame that reaches the antimeridian of its central meridian (one round a pole always
+    // does) would have land and routes cut there; an azimuthal projection has no seam there,
+    // so they are clipped on the sphere to a cap that covers the frame instead, as a
+    // hemisphere's are: a route across 180° on a polar map stays one line.
+    if (clip->west <= -180 || clip->east >= 180)
+      projection.set_visible_cap(frame_cap(projection, viewport));
+  }
+  return {std::move(projection), viewport, clip};
+}
+
+// True when part of a continent's or region's frame is no point of the globe: the page's shape
+// lets the frame reach past the extent, and a conic projection has nothing inside the arc it
+// makes of a pole (a sea-blue disc round the South Pole) nor in the wedge it leaves open along
+// its antimeridian. Each sample of the frame is projected back and forth.
+bool frame_leaves_globe(const Fit& fit, MapScale scale) {
+  const Projection& projection = fit.projection;
+  if (scale == MapScale::world || scale == MapScale::hemisphere) return false;
+  if (projection.azimuthal_domain()) return false;
+  const Frame& f = fit.viewport.frame();
+  constexpr int kSamples = 48;
+  for (int i = 0; i <= kSamples; ++i) {
+    for (int j = 0; j <= kSamples; ++j) {
+      const XY page{f.x + f.width * i / kSamples, f.y + f.height * j / kSamples};
+      const auto lonlat = projection.inverse(fit.viewport.to_metres(page));
+      const auto back = lonlat ? projection.forward(*lonlat) : std::nullopt;
+      if (!back) return true;
+      const XY again = fit.viewport.to_page(*back);
+      if (std::hypot(again.x - page.x, again.y - page.y) > 1) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<MapPlace> order_places(const std::vector<core::Entry>& entries,
@@ -154,28 +229,22 @@ MapPlan plan_map(const MapRequest& request, const Frame& frame) {
       request.centre && !request.bbox ? request.centre : std::nullopt;
   ProjectionChoice choice = choose_projection(extent, asked_centre);
   if (request.projection) choice.proj = *request.projection;
-  Projection projection(choice.proj);
-  const bool whole_globe = choice.scale == MapScale::world;
-  const LonLatBox fit_box = whole_globe ? LonLatBox{-180, -90, 180, 90} : extent;
-  const std::optional<SphereCap> cap = map_cap(projection, request, fit_box, choice.scale);
-  projection.set_visible_cap(cap);
-  // The world is fitted edge to edge, as is the disc asked for round --center (a hair in, to
-  // keep its outline); a region's padding is already in its extent.
-  const bool edge_to_edge = whole_globe || (cap && request.centre && !request.bbox);
-  const ProjectedBounds bounds =
-      grow(cap ? cap_fit_bounds(projection, *cap, request, fit_box) : project_bounds(projection, fit_box),
-           edge_to_edge ? 0.01 : 0.0);
-  Viewport viewport(bounds, frame);
+  Fit fit = fit_map(choice, request, extent, frame);
+  if (!request.projection && frame_leaves_globe(fit, choice.scale)) {
+    choice = polar_projection(extent, choice.scale);
+    fit = fit_map(choice, request, extent, frame);
+  }
+  Projection projection = std::move(fit.projection);
+  const Viewport viewport = fit.viewport;
+  const std::optional<LonLatBox> clip = fit.clip;
   for (MapPlace& place : places) {
     const auto metres = projection.forward(place.entry.anchor());
     const Frame& f = viewport.frame();
     const XY page = metres ? viewport.to_page(*metres) : XY{-1e9, -1e9};
     place.in_frame = page.x >= f.x && page.x <= f.right() && page.y >= f.y && page.y <= f.bottom();
   }
-  std::optional<LonLatBox> clip;
   LonLatBox read_filter{-180, -90, 180, 90};
-  if (choice.scale == MapScale::continent || choice.scale == MapScale::region) {
-    clip = visible_box(projection, viewport);
+  if (clip) {
     const double lon_0 = projection.central_meridian();
     // Snapped to 5° so that nearby maps (a poster's insets, a benchmark's repeats) share the
     // cached read of the data.

@@ -204,5 +204,57 @@ TEST(BasemapStoreBuilder, DerivesCoastsAndSharedBordersOnce) {
   EXPECT_EQ(store.read("land_50m", {}).polygons.size(), 3u);
 }
 
+// Winding number (counter-clockwise positive) of a closed ring about q, in the plane.
+int winding(const Path& ring, XY q) {
+  int w = 0;
+  for (std::size_t i = 0; i < ring.size(); ++i) {
+    const XY a = ring[i], b = ring[(i + 1) % ring.size()];
+    const double side = (b.x - a.x) * (q.y - a.y) - (q.x - a.x) * (b.y - a.y);
+    if (a.y <= q.y) {
+      if (b.y > q.y && side > 0) ++w;
+    } else if (b.y <= q.y && side < 0) {
+      --w;
+    }
+  }
+  return w;
+}
+
+// Antarctica as world-atlas has it: a coast round the pole from 180°W to 179.62°E, closed by a
+// step across the antimeridian, and a hole round the pole at 89.999°S. The store keeps it as
+// land right up to the pole and along 180°: closed along the antimeridian and the pole, the
+// pinhole dropped. Its coast is the coast only.
+TEST(BasemapStoreBuilder, StoresAntarcticaClosedAlongTheAntimeridianAndThePole) {
+  const fs::path dir = fresh_dir("antarctica");
+  const Path coast{{-180, -84.35}, {-90, -73}, {0, -70}, {90, -67}, {179.62, -84.27}};
+  const Path pinhole{{-180, -89.999}, {90, -89.999}, {0, -89.999}, {-90, -89.999}};
+  for (const std::string res : {"50m", "10m"}) {
+    const fs::path gpkg = dir / ("world_" + res + ".gpkg");
+    write_layer(gpkg, "land", {feature("{}", {coast, pinhole})});
+    write_layer(gpkg, "countries", {feature(R"({"name":"Antarctica"})", {coast})});
+  }
+  write_layer(dir / "world_map.gpkg", "states_provinces", {feature(R"({"iso_a2":"AQ"})", {coast})});
+  std::ofstream(dir / "lakes.geojson") << R"({"type":"FeatureCollection","features":[)"
+                                       << feature("{}", {square(2, 2, 3, 3)}) << "]}";
+  const fs::path store_file = dir / "basemap.fpb";
+  const std::string command = std::string(FOOTPRINT_STORE_BUILDER) + " '" + dir.string() + "' '" +
+                              store_file.string() + "' > '" + (dir / "log.txt").string() + "'";
+  ASSERT_EQ(std::system(command.c_str()), 0) << command;
+  const BasemapStore store(store_file);
+  for (const char* layer : {"land_50m", "land_10m"}) {
+    const VectorData land = store.read(layer, {});
+    ASSERT_EQ(land.polygons.size(), 1u) << layer;
+    ASSERT_EQ(land.polygons[0].size(), 1u) << layer << ": the pinhole at the pole is dropped";
+    const Path& ring = land.polygons[0][0];
+    for (const XY q :
+         {XY{0, -89.9999}, XY{0, -85}, XY{179.81, -87}, XY{179.99, -89.5}, XY{-179.9, -89}}) {
+      EXPECT_EQ(std::abs(winding(ring, q)), 1) << layer << " at " << q.x << "," << q.y;
+    }
+    EXPECT_EQ(winding(ring, {0, -60}), 0) << layer;
+  }
+  std::size_t segments = 0;
+  for (const Path& line : store.read("coast_10m", {}).lines) segments += line.size() - 1;
+  EXPECT_EQ(segments, 4u) << "the coast, without the steps across 180° and round the pole";
+}
+
 }  // namespace
 }  // namespace footprint::render

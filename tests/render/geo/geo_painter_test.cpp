@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include "render/geo/projection.hpp"
+#include "render/geo/viewport.hpp"
+#include "render/page/cairo_ptr.hpp"
+
 namespace footprint::render {
 namespace {
 
@@ -45,6 +49,33 @@ TEST(GeoPainter, SimplifyKeepsOnlyWhatStandsOutOfTheTolerance) {
   const Path ring{{0, 0}, {10, 0}, {10, 0.1}, {10, 10}, {0, 10}, {0, 0}};
   EXPECT_EQ(simplify(ring, 0.3).size(), 5u);
   EXPECT_EQ(simplify({{0, 0}, {1, 1}}, 0.3).size(), 2u);
+}
+
+// A ring clipped to a box closes along the box's edge: here along 20°N, the north edge of what
+// a map round the South Pole reads, from 120°E back to 10°E. In the conic projection that map
+// was drawn in, that parallel is an arc; closed with a straight chord, the ring lost the land
+// between the chord and the arc and filled sea beyond it (open sea in the Indian Ocean drawn as
+// land with a straight edge).
+TEST(GeoPainter, ClippedRingClosesAlongItsParallelNotAcrossIt) {
+  const Projection projection("+proj=aea +lat_1=-82.5 +lat_2=-52.5 +lat_0=-67.5 +lon_0=0");
+  const Viewport viewport(project_bounds(projection, {-180, -90, 180, 30}),
+                          Frame{0, 0, 1000, 1000});
+  CairoSurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 10, 10));
+  CairoPtr cr(cairo_create(surface.get()));
+  GeoPainter painter(cr.get(), projection, viewport, LonLatBox{-180, -90, 180, 20}, 0.25, 0.3);
+  // 10°E to 120°E, 10°S to 40°N: clipped to 10°S..20°N.
+  painter.add_polygon({{{10, 40}, {10, -10}, {120, -10}, {120, 40}}});
+  const auto filled = [&](double lon, double lat) {
+    const XY page = viewport.to_page(*projection.forward({lon, lat}));
+    return cairo_in_fill(cr.get(), page.x, page.y) != 0;
+  };
+  for (const double lon : {20.0, 65.0, 110.0}) {
+    EXPECT_TRUE(filled(lon, 19)) << lon << "°E, 19°N is in the ring";
+    EXPECT_TRUE(filled(lon, -9)) << lon;
+    EXPECT_FALSE(filled(lon, 21)) << lon << "°E, 21°N is beyond the clip";
+  }
+  EXPECT_FALSE(filled(5, 0));
+  EXPECT_FALSE(filled(125, 0));
 }
 
 }  // namespace

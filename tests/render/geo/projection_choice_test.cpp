@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "render/geo/geo_extent.hpp"
 #include "render/geo/projection.hpp"
 
 namespace footprint::render {
@@ -52,6 +53,29 @@ TEST(ProjectionChoice, HemisphereAskedAroundAPointIsCentredOnIt) {
   // Only the hemisphere's azimuthal projection moves: a region's box is centred already.
   EXPECT_EQ(choose_projection({-120, 49, -110, 60}, core::LonLat{-115, 54}).proj,
             "+proj=tmerc +lat_0=54.5 +lon_0=-115");
+}
+
+// Round a pole the wizard's rules for a wide box asked for a conic, which draws the pole as an
+// arc (sea inside it) and leaves a wedge open along its antimeridian; and a radius beyond a
+// hemisphere made a world map on Greenwich, whatever the centre.
+TEST(ProjectionChoice, CapsRoundAPoleAreAzimuthalDiscsCentredOnIt) {
+  const core::LonLat pole{0, -90};
+  const auto cap = choose_projection(box_around(pole, 5000), pole);
+  EXPECT_EQ(cap.scale, MapScale::continent);
+  EXPECT_EQ(cap.proj, "+proj=laea +lat_0=-90 +lon_0=0");
+  const auto world = choose_projection(box_around(pole, 15000), pole);
+  EXPECT_EQ(world.scale, MapScale::world);
+  EXPECT_EQ(world.proj, "+proj=laea +lat_0=-90 +lon_0=0");
+  // Asked round a point near the pole: centred on that point.
+  const core::LonLat near{-60, -70};
+  EXPECT_EQ(choose_projection(box_around(near, 3000), near).proj,
+            "+proj=laea +lat_0=-70 +lon_0=-60");
+  // Places all round the pole (a box that reaches it): the polar aspect.
+  EXPECT_EQ(choose_projection({-180, -90, 180, -60}).proj, "+proj=laea +lat_0=-90 +lon_0=0");
+  EXPECT_EQ(polar_projection({150, -80, -50, -50}, MapScale::continent).proj,
+            "+proj=laea +lat_0=-90 +lon_0=-130");
+  // A world fitted to places stays on Greenwich.
+  EXPECT_EQ(choose_projection({-180, -90, 180, 90}).proj, "+proj=eqearth +lon_0=0");
 }
 
 TEST(Projection, AzimuthalProjectionsKnowTheirCentre) {
