@@ -235,6 +235,20 @@ TEST(PosterLayout, SampleYearHasInsetsForTheBayAreaAndTheRockies) {
   EXPECT_TRUE(bay);
 }
 
+TEST(PosterLayout, LongTitlesWrapShrinkAndEndInAnEllipsisInsideTheHeader) {
+  PosterRequest r = request_for(sample_year(), Language::zh);
+  r.title =
+      "A year of conferences, internships and mountains: Edmonton, Calgary, the Bay Area, Amherst, "
+      "Banff and Vancouver 二〇二四";  // 120 characters
+  r.subtitle = std::string(300, 'x');
+  for (const char* paper : {"A3", "A5", "Letter"}) {
+    const PosterDrawing d = draw(parse_paper(paper, 72, std::string(paper) == "Letter"), r);
+    check_invariants(d, r, std::string("long title on ") + paper);
+  }
+  r.title = "二〇二四年：从埃德蒙顿到旧金山湾区、阿默斯特、班夫和温哥华的一年";
+  check_invariants(draw(parse_paper("A3", 72, false), r), r, "Chinese title");
+}
+
 TEST(PosterLayout, NoInsetsWhenAskedOrWhenNothingCrowds) {
   PosterRequest r = request_for(sample_year(), Language::en);
   r.insets = false;
