@@ -24,6 +24,8 @@ struct MapOptions {
   double radius_km = 0;
   std::vector<std::string> layers;
   std::string title, subtitle;
+  bool no_title = false, no_key = false;
+  std::string lang = "en";
   bool no_routes = false;
   // Filters, as `footprint list` takes them.
   std::optional<int> year;
@@ -118,11 +120,51 @@ void add_map_options(CLI::App* c, MapOptions& o) {
       ->check(CLI::IsMember({"keep", "drop"}));
   c->add_option("--layer", o.layers, "Extra vector layer FILE[:LAYER] (any format GDAL reads)")
       ->allow_extra_args(false);
-  c->add_option("--title", o.title, "Title above the map");
+  c->add_option("--title", o.title,
+                "Title above the map (default: the year or dates, and the trip)");
+  c->add_flag("--no-title", o.no_title, "No title");
+  c->add_flag("--no-key", o.no_key, "No symbol key under the map");
+  c->add_option("--lang", o.lang, "Language of the key and counts: en or zh")
+      ->check(CLI::IsMember({"en", "zh"}));
   c->add_option("--subtitle", o.subtitle, "Subtitle under the title");
   c->add_option("--units", o.units, "Scale bar units: km or mi")
       ->check(CLI::IsMember({"km", "mi"}));
   c->add_flag("--no-routes", o.no_routes, "Do not join consecutive places with great circles");
+}
+
+// The year of the entries, or their span of years or the dates asked for, and the trip.
+std::string default_title(const MapOptions& o, const std::vector<core::Entry>& entries) {
+  std::string when;
+  if (o.year) {
+    when = std::to_string(*o.year);
+  } else if (!o.from.empty() || !o.to.empty()) {
+    when = (o.from.empty() ? "…" : o.from) + " – " + (o.to.empty() ? "…" : o.to);
+  } else {
+    int first = 0, last = 0;
+    for (const core::Entry& e : entries) {
+      if (!e.date) continue;
+      const int end = e.end ? e.end->year() : e.date->year();
+      first = first == 0 ? e.date->year() : std::min(first, e.date->year());
+      last = std::max(last, end);
+    }
+    if (first > 0)
+      when = first == last ? std::to_string(first)
+                           : std::to_string(first) + " – " + std::to_string(last);
+  }
+  if (o.trip.empty()) return when;
+  return when.empty() ? o.trip : o.trip + " · " + when;
+}
+
+// What became of the entries: drawn, labelled, listed in the legend, left off the frame.
+void report_counts(const std::string& output, std::size_t entries, const render::MapDrawing& d) {
+  std::size_t labelled = 0, off = 0;
+  for (const render::Placement& p : d.layout.labels.placements) labelled += p.placed ? 1 : 0;
+  for (const render::MapPlace& p : d.plan.places) off += p.in_frame ? 0 : 1;
+  std::cerr << "footprint: " << output << ": " << entries
+            << (entries == 1 ? " entry: " : " entries: ") << d.layout.markers.size() << " drawn, "
+            << labelled << " labelled, " << d.legend_items.size() << " in the legend";
+  if (d.legend.more > 0) std::cerr << " (" << d.legend.more << " of them counted in its last line)";
+  std::cerr << ", " << off << " off the map\n";
 }
 
 }  // namespace
@@ -146,12 +188,16 @@ void register_map_command(CLI::App& app, Globals& globals) {
                      make_query(o->year, o->from, o->to, o->tags, o->trip, o->status, o->text));
     const render::MapRequest request = make_request(*o, entries);
     render::PageOptions page;
-    page.title = o->title;
+    page.title = o->no_title ? "" : o->title.empty() ? default_title(*o, entries) : o->title;
+    page.key = !o->no_key;
+    page.language = render::parse_language(o->lang);
     page.subtitle = o->subtitle;
     page.routes = request.routes;
     // Entries named after a gazetteer place carry its region: credit GeoNames for them.
     for (const auto& e : entries) page.credit_geonames = page.credit_geonames || !e.region.empty();
-    render::render_map_file(o->output, size, request, style, page, core::data_dir());
+    const render::MapDrawing drawing =
+        render::render_map_file(o->output, size, request, style, page, core::data_dir());
+    report_counts(o->output, entries.size(), drawing);
   });
 }
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <optional>
 
-#include "render/style/cairo_style.hpp"
 #include "render/geo/geo_painter.hpp"
+#include "render/style/cairo_style.hpp"
 
 namespace footprint::render {
 
@@ -21,15 +21,16 @@ MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
   if (!layout.furniture.credits.empty()) obstacles.push_back(layout.furniture.credits_box);
   std::vector<Path> lines = layout.paths.routes;
   lines.insert(lines.end(), layout.paths.tracks.begin(), layout.paths.tracks.end());
-  layout.labels = place_labels(cr, plan, layout.markers, lines, obstacles, style, options.label_places);
+  layout.labels =
+      place_labels(cr, plan, layout.markers, lines, obstacles, style, options.label_places);
 
   std::vector<bool> labelled(plan.places.size(), false);
   for (const Placement& p : layout.labels.placements) {
     if (p.placed) labelled[layout.markers[static_cast<std::size_t>(p.id)].place_index] = true;
   }
   for (std::size_t i = 0; i < plan.places.size(); ++i) {
-    const bool listed = plan.places[i].in_frame || plan.fitted_to_places;
-    if (!labelled[i] && listed) layout.unlabelled.push_back(i);
+    // A place outside the frame is listed too, whatever chose the frame: nothing disappears.
+    if (!labelled[i]) layout.unlabelled.push_back(i);
   }
   return layout;
 }

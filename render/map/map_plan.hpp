@@ -55,8 +55,7 @@ struct MapPlan {
   LonLatBox read_filter;
   std::vector<VectorSource> extra_layers;  ///< drawn over the basemap
   DistanceUnit units = DistanceUnit::km;
-  /// True when the extent was fitted to the places (no --bbox or --center): places left
-  /// outside are then worth a line in the legend.
+  /// True when the extent was fitted to the places (no --bbox or --center).
   bool fitted_to_places = true;
 };
 

@@ -49,6 +49,17 @@ void draw_line_sample(cairo_t* cr, const Box& box, double width, const LineStyle
 
 }  // namespace
 
+KeyContent key_content(const std::vector<core::Entry>& entries, bool routes) {
+  KeyContent k{false, false, false, routes && entries.size() > 1, false};
+  for (const core::Entry& e : entries) {
+    k.ranges = k.ranges || e.is_range();
+    k.planned = k.planned || e.status == core::Status::planned;
+    k.cancelled = k.cancelled || e.status == core::Status::cancelled;
+    k.tracks = k.tracks || e.is_track();
+  }
+  return k;
+}
+
 double SymbolKey::bottom() const {
   double y = frame.y;
   for (const KeyItem& item : items) y = std::max(y, item.box.y1);

@@ -38,6 +38,9 @@ struct KeyContent {
   bool tracks = false;
 };
 
+/// What a map of these entries shows: ranges, planned and cancelled markers, routes, tracks.
+KeyContent key_content(const std::vector<core::Entry>& entries, bool routes);
+
 /// Lays the key out at `font` in `frame`, wrapping items onto further lines; items that do not
 /// fit are left out (the caller sizes the frame from key_height()).
 SymbolKey layout_symbol_key(cairo_t* cr, const Style& style, const TextStyle& font,

@@ -2,16 +2,19 @@
 
 #include <algorithm>
 
+#include "render/map/legend.hpp"
+#include "render/map/map_labels.hpp"
 #include "render/page/canvas.hpp"
 #include "render/style/cairo_style.hpp"
-#include "render/map/map_labels.hpp"
-#include "render/map/legend.hpp"
 #include "render/text/text.hpp"
 
 namespace footprint::render {
 namespace {
 
 constexpr double kPtPerMm = 72.0 / 25.4;
+// The symbol key takes at most this share of the page's height (else it is left out: a page
+// that small has no room for it).
+constexpr double kKeyShare = 0.12;
 
 struct TitleBlocks {
   std::optional<TextBlock> title;
@@ -23,7 +26,8 @@ struct TitleBlocks {
 
 TitleBlocks make_titles(cairo_t* cr, const PageOptions& options, const Style& style, double width) {
   TitleBlocks blocks;
-  if (!options.title.empty()) blocks.title.emplace(cr, options.title, text_style(style.title), width);
+  if (!options.title.empty())
+    blocks.title.emplace(cr, options.title, text_style(style.title), width);
   if (!options.subtitle.empty()) {
     blocks.subtitle.emplace(cr, options.subtitle, text_style(style.subtitle), width);
   }
@@ -33,7 +37,7 @@ TitleBlocks make_titles(cairo_t* cr, const PageOptions& options, const Style& st
 }  // namespace
 
 PageLayout layout_page(const PageSize& size, const Style& style, double title_height_pt,
-                       LegendSide legend_side, double legend_extent_pt) {
+                       LegendSide legend_side, double legend_extent_pt, double key_height_pt) {
   const double margin = style.margin_mm * kPtPerMm;
   PageLayout layout;
   layout.page = {0, 0, size.width_pt, size.height_pt};
@@ -44,6 +48,8 @@ PageLayout layout_page(const PageSize& size, const Style& style, double title_he
     inner.y += used;
     inner.height -= used;
   }
+  layout.key = {inner.x, inner.bottom() - key_height_pt, inner.width, key_height_pt};
+  if (key_height_pt > 0) inner.height -= key_height_pt + margin * 0.4;
   if (legend_side == LegendSide::right) {
     // Never more than the legend's share, whatever the caller asks: the map keeps the rest.
     const double width = std::min(legend_extent_pt, kLegendShare * inner.width);
@@ -69,28 +75,47 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
   map_options.routes = options.routes;
   map_options.credit_geonames = options.credit_geonames;
 
+  // The key's band at the foot of the page, in the legend's font: at most a line or two.
+  const TextStyle key_font = text_style(style.legend);
+  const Frame key_room{margin, 0, size.width_pt - 2 * margin, 1e6};
+  const KeyContent content = key_content(request.entries, options.routes);
+  double key_height = 0;
+  if (options.key) {
+    const double h =
+        layout_symbol_key(cr, style, key_font, options.language, content, key_room).bottom();
+    if (h <= size.height_pt * kKeyShare) key_height = h;
+  }
+
   // First pass on the whole room: which places find no room for a label?
-  PageLayout page = layout_page(size, style, titles.height());
+  PageLayout page = layout_page(size, style, titles.height(), LegendSide::right, 0, key_height);
   MapPlan plan = plan_map(request, page.map);
   MapLayout layout = layout_map(cr, plan, style, data_dir, map_options);
   std::vector<LegendItem> items = legend_items(plan, layout, style);
   if (!items.empty()) {
     // Second pass with room for the legend; the map is re-planned in the smaller frame.
     const LegendSide side = legend_side(page.map);
-    page = layout_page(size, style, titles.height(), side, legend_extent(cr, items, style, side, page.map));
+    page = layout_page(size, style, titles.height(), side,
+                       legend_extent(cr, items, style, side, page.map), key_height);
     plan = plan_map(request, page.map);
     layout = layout_map(cr, plan, style, data_dir, map_options);
     items = legend_items(plan, layout, style);
   }
   if (titles.title) titles.title->draw(cr, page.title.x, page.title.y);
   if (titles.subtitle) {
-    titles.subtitle->draw(cr, page.title.x, page.title.y + (titles.title ? titles.title->height() + 2 : 0));
+    titles.subtitle->draw(cr, page.title.x,
+                          page.title.y + (titles.title ? titles.title->height() + 2 : 0));
   }
   draw_map(cr, plan, layout, style, data_dir);
   // The smaller map may have labelled a few more or fewer places: laid out again for them.
   LegendLayout legend = layout_legend(cr, items, style, page.legend);
   draw_legend(cr, legend, items, style);
-  return {std::move(plan), std::move(layout), page, std::move(items), std::move(legend)};
+  SymbolKey key;
+  if (key_height > 0) {
+    key = layout_symbol_key(cr, style, key_font, options.language, content, page.key);
+    draw_symbol_key(cr, key, style, options.language);
+  }
+  return {std::move(plan),  std::move(layout), page,
+          std::move(items), std::move(legend), std::move(key)};
 }
 
 MapDrawing render_map_file(const std::filesystem::path& output, const PageSize& size,

@@ -9,10 +9,12 @@
 #include <string>
 
 #include "render/map/legend.hpp"
-#include "render/map/map_plan.hpp"
 #include "render/map/map_frame.hpp"
+#include "render/map/map_plan.hpp"
+#include "render/map/symbol_key.hpp"
 #include "render/page/page_size.hpp"
 #include "render/style/style.hpp"
+#include "render/text/wording.hpp"
 
 namespace footprint::render {
 
@@ -21,6 +23,8 @@ struct PageOptions {
   std::string subtitle;
   bool routes = true;
   bool credit_geonames = false;  ///< places were looked up in the GeoNames gazetteer
+  bool key = true;               ///< the symbol key under the map
+  Language language = Language::en;
 };
 
 /// Where things go on the page; computed before drawing.
@@ -29,12 +33,14 @@ struct PageLayout {
   Frame map;
   Frame title;   ///< empty height when there is no title
   Frame legend;  ///< empty width (right) or height (below) when there is no legend
+  Frame key;     ///< the symbol key's band at the foot of the page (empty height: none)
 };
 
 /// Splits the page: margins from the style, a title band on top when there is a title, and a
 /// legend `legend_extent_pt` wide on the right or high below the map (0: none).
 PageLayout layout_page(const PageSize& size, const Style& style, double title_height_pt,
-                       LegendSide legend_side = LegendSide::right, double legend_extent_pt = 0);
+                       LegendSide legend_side = LegendSide::right, double legend_extent_pt = 0,
+                       double key_height_pt = 0);
 
 /// What a page drew, for tests and for callers that want to report unlabelled places.
 struct MapDrawing {
@@ -43,6 +49,7 @@ struct MapDrawing {
   PageLayout page;
   std::vector<LegendItem> legend_items;
   LegendLayout legend;
+  SymbolKey key;
 };
 
 /// Draws the page on `cr` (whose user units are points) and returns what the map drew.

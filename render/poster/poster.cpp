@@ -252,17 +252,6 @@ std::vector<TimelineEntry> timeline_entries(const PosterMap& main,
   return out;
 }
 
-KeyContent key_content(const std::vector<core::Entry>& entries, bool routes) {
-  KeyContent k{false, false, false, routes && entries.size() > 1, false};
-  for (const core::Entry& e : entries) {
-    k.ranges = k.ranges || e.is_range();
-    k.planned = k.planned || e.status == core::Status::planned;
-    k.cancelled = k.cancelled || e.status == core::Status::cancelled;
-    k.tracks = k.tracks || e.is_track();
-  }
-  return k;
-}
-
 struct Frames {
   PosterGrid grid;
   TypeScale scale;

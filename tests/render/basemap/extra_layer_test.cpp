@@ -5,10 +5,10 @@
 
 #include <cmath>
 #include <cstdlib>
-#include <tuple>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "render/page/cairo_ptr.hpp"
 #include "tests/cli/run_footprint.hpp"
@@ -18,8 +18,8 @@ namespace {
 
 namespace fs = std::filesystem;
 const fs::path kOut = fs::path(FOOTPRINT_TEST_OUTPUT_DIR) / "extra_layer";
-const std::string kJournal = std::string(FOOTPRINT_SOURCE_DIR) + "/tests/render/cases/antimeridian/journal.geojson";
-// Alberta; the journal's places (Pacific) are all outside it, so the middle of the map is bare land.
+// Alberta; the journal's places (Pacific) are all outside it, so the middle of the map is bare
+// land.
 const std::vector<std::string> kAlberta{"--bbox", "-120,49,-110,60", "--size", "600x600"};
 
 std::string read_text(const fs::path& path) {
@@ -31,7 +31,12 @@ std::string read_text(const fs::path& path) {
 
 test::RunResult draw(const std::vector<std::string>& extra, const fs::path& out) {
   fs::create_directories(kOut);
-  std::vector<std::string> args{"--journal", kJournal, "map", "-o", out.string()};
+  // No title, key or legend: the frame keeps the place the pixels below were chosen for.
+  // An empty journal: places off the frame would be listed in a legend beside it.
+  const fs::path journal = kOut / "empty.geojson";
+  std::ofstream(journal) << R"({"type": "FeatureCollection", "features": []})";
+  std::vector<std::string> args{"--journal", journal.string(), "map", "--no-title", "--no-key",
+                                "-o",        out.string()};
   args.insert(args.end(), kAlberta.begin(), kAlberta.end());
   args.insert(args.end(), extra.begin(), extra.end());
   test::RunResult r;
@@ -48,18 +53,21 @@ struct Rgb {
 Rgb pixel(const fs::path& png, int x, int y) {
   CairoSurfacePtr surface(cairo_image_surface_create_from_png(png.c_str()));
   EXPECT_EQ(cairo_surface_status(surface.get()), CAIRO_STATUS_SUCCESS) << png;
-  const unsigned char* row = cairo_image_surface_get_data(surface.get()) + y * cairo_image_surface_get_stride(surface.get());
+  const unsigned char* row = cairo_image_surface_get_data(surface.get()) +
+                             y * cairo_image_surface_get_stride(surface.get());
   const std::uint32_t v = reinterpret_cast<const std::uint32_t*>(row)[x];
-  return {static_cast<int>((v >> 16) & 0xff), static_cast<int>((v >> 8) & 0xff), static_cast<int>(v & 0xff)};
+  return {static_cast<int>((v >> 16) & 0xff), static_cast<int>((v >> 8) & 0xff),
+          static_cast<int>(v & 0xff)};
 }
 
 // A "park" polygon over the middle of Alberta, as GeoJSON.
 fs::path write_park() {
   fs::create_directories(kOut);
   const fs::path file = kOut / "park.geojson";
-  std::ofstream(file) << R"({"type":"FeatureCollection","name":"parks","features":[{"type":"Feature",)"
-                      << R"("properties":{"name":"Park"},"geometry":{"type":"Polygon","coordinates":)"
-                      << R"([[[-117,52],[-113,52],[-113,57],[-117,57],[-117,52]]]}}]})";
+  std::ofstream(file)
+      << R"({"type":"FeatureCollection","name":"parks","features":[{"type":"Feature",)"
+      << R"("properties":{"name":"Park"},"geometry":{"type":"Polygon","coordinates":)"
+      << R"([[[-117,52],[-113,52],[-113,57],[-117,57],[-117,52]]]}}]})";
   return file;
 }
 
@@ -71,7 +79,9 @@ TEST(ExtraLayer, PolygonIsFilledOverTheLandInTheStyleColour) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   // The atlas style: land #f4efe1-ish under a quarter of extra_layer #2e7d32.
   const Rgb land = pixel(plain, 300, 300), green = pixel(with, 300, 300);
-  const auto blend = [](int under, int over) { return static_cast<int>(std::lround(under * 0.75 + over * 0.25)); };
+  const auto blend = [](int under, int over) {
+    return static_cast<int>(std::lround(under * 0.75 + over * 0.25));
+  };
   EXPECT_NEAR(green.r, blend(land.r, 0x2e), 2);
   EXPECT_NEAR(green.g, blend(land.g, 0x7d), 2);
   EXPECT_NEAR(green.b, blend(land.b, 0x32), 2);
@@ -84,7 +94,8 @@ TEST(ExtraLayer, LayerInAnotherCrsIsReprojected) {
   const fs::path park = write_park();
   const fs::path mercator = kOut / "park_3857.gpkg";
   fs::remove(mercator);
-  const std::string command = "ogr2ogr -q -f GPKG -t_srs EPSG:3857 '" + mercator.string() + "' '" + park.string() + "'";
+  const std::string command =
+      "ogr2ogr -q -f GPKG -t_srs EPSG:3857 '" + mercator.string() + "' '" + park.string() + "'";
   ASSERT_EQ(std::system(command.c_str()), 0) << command;
   const fs::path from_geojson = kOut / "park_4326.png", from_gpkg = kOut / "park_3857.png";
   ASSERT_EQ(draw({"--layer", park.string()}, from_geojson).exit_code, 0);

@@ -12,8 +12,8 @@
 #include "core/journal_file.hpp"
 #include "render/geo/great_circle.hpp"
 #include "render/map/furniture.hpp"
-#include "render/page/map_page.hpp"
 #include "render/map/scale_bar.hpp"
+#include "render/page/map_page.hpp"
 
 namespace footprint::render {
 namespace {
@@ -28,10 +28,14 @@ core::Entry place(double lon, double lat, const std::string& title, const std::s
 }
 
 std::vector<core::Entry> load_entries(const std::string& relative_path) {
-  return core::JournalFile(std::string(FOOTPRINT_SOURCE_DIR) + "/" + relative_path).load().entries();
+  return core::JournalFile(std::string(FOOTPRINT_SOURCE_DIR) + "/" + relative_path)
+      .load()
+      .entries();
 }
 
-std::vector<core::Entry> sample_year() { return load_entries("samples/2024.geojson"); }
+std::vector<core::Entry> sample_year() {
+  return load_entries("samples/2024.geojson");
+}
 
 // Draws a whole page as `footprint map` does, into a raster of the page's size.
 MapDrawing draw_page(const PageSize& size, const MapRequest& request, const Style& style,
@@ -66,18 +70,21 @@ TEST(MapLayout, CityIsDrawnWherePROJPutsIt) {
   request.entries = {place(-113.4909, 53.5444, "Edmonton", "2024-01-01"),
                      place(calgary.lon, calgary.lat, "Calgary", "2024-04-16"),
                      place(-123.1207, 49.2827, "Vancouver", "2024-12-10")};
-  Style style = parse_style(R"({"markers": {"month_colors": ["#ff00ff","#ff00ff","#ff00ff","#ff00ff",
+  Style style =
+      parse_style(R"({"markers": {"month_colors": ["#ff00ff","#ff00ff","#ff00ff","#ff00ff",
       "#ff00ff","#ff00ff","#ff00ff","#ff00ff","#ff00ff","#ff00ff","#ff00ff","#ff00ff"],
       "outline": {"width_pt": 0}, "number": {"color": "#ff00ff"}}, "route": {"width_pt": 0}})");
   const PageSize size = parse_pixel_size("1200x900", 144);
   std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
-      cairo_image_surface_create(CAIRO_FORMAT_RGB24, size.width_px(), size.height_px()), cairo_surface_destroy);
+      cairo_image_surface_create(CAIRO_FORMAT_RGB24, size.width_px(), size.height_px()),
+      cairo_surface_destroy);
   std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
   cairo_scale(cr.get(), size.dpi / 72, size.dpi / 72);
   const MapDrawing drawing = draw_map_page(cr.get(), size, request, style, {}, core::data_dir());
   cairo_surface_flush(surface.get());
 
-  const XY expected_pt = drawing.plan.viewport.to_page(proj_metres(drawing.plan.choice.proj, calgary));
+  const XY expected_pt =
+      drawing.plan.viewport.to_page(proj_metres(drawing.plan.choice.proj, calgary));
   const XY expected_px{expected_pt.x * size.dpi / 72, expected_pt.y * size.dpi / 72};
   // The centroid of the magenta disc around the expected spot.
   const unsigned char* data = cairo_image_surface_get_data(surface.get());
@@ -174,7 +181,8 @@ TEST(MapLayout, DenseClusterOnASmallPageKeepsItsMapAndFiniteBoxes) {
   ASSERT_TRUE(drawing.layout.furniture.scale_bar);
   EXPECT_TRUE(finite(drawing.layout.furniture.scale_box));
   EXPECT_GT(drawing.layout.furniture.scale_bar->length_pt, 10);
-  for (const MapPlace& place : drawing.plan.places) EXPECT_TRUE(place.in_frame) << place.entry.title;
+  for (const MapPlace& place : drawing.plan.places)
+    EXPECT_TRUE(place.in_frame) << place.entry.title;
 }
 
 // Suspected first for the NaN, and cleared: routes between one place, or places a hair apart
@@ -205,7 +213,8 @@ TEST(MapLayout, CreditsAndScaleBarDoNotOverlapInANarrowFrame) {
       cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 10, 10), cairo_surface_destroy);
   std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
   const std::string credits =
-      "Basemap: Natural Earth · Lakes © OpenStreetMap contributors (ODbL) · Places: GeoNames (CC BY 4.0)";
+      "Basemap: Natural Earth · Lakes © OpenStreetMap contributors (ODbL) · Places: GeoNames (CC "
+      "BY 4.0)";
   for (double width : {120.0, 170.0, 260.0, 600.0}) {
     MapRequest request;
     request.bbox = LonLatBox{-120.5, 48.8, -109.5, 60.2};
@@ -224,7 +233,9 @@ struct LegendPage {
   const char* size;  ///< pixels ("800x600") or paper ("105x148mm")
 };
 
-void PrintTo(const LegendPage& page, std::ostream* out) { *out << page.journal << " at " << page.size; }
+void PrintTo(const LegendPage& page, std::ostream* out) {
+  *out << page.journal << " at " << page.size;
+}
 
 class LegendRule : public ::testing::TestWithParam<LegendPage> {};
 
@@ -237,7 +248,7 @@ TEST_P(LegendRule, AtMostAThirdOfThePageAndNothingClipped) {
   request.entries = load_entries(param.journal);
   const std::string text = param.size;
   const PageSize size = text.find("mm") != std::string::npos ? parse_paper(text, 150, false)
-                                                               : parse_pixel_size(text, 144);
+                                                             : parse_pixel_size(text, 144);
   const Style style = load_style("atlas");
   PageOptions options;
   options.title = "2024";
@@ -247,7 +258,9 @@ TEST_P(LegendRule, AtMostAThirdOfThePageAndNothingClipped) {
   ASSERT_FALSE(drawing.legend_items.empty()) << "a case without a legend tests nothing";
   const double margin = style.margin_mm * 72 / 25.4;
   const double inner_width = size.width_pt - 2 * margin;
-  const double room_height = page.page.height - 2 * margin - (page.title.height + margin * 0.6);
+  const double key_band = page.key.height > 0 ? page.key.height + margin * 0.4 : 0;
+  const double room_height =
+      page.page.height - 2 * margin - (page.title.height + margin * 0.6) - key_band;
   const bool portrait = room_height > inner_width * 1.2;
   if (portrait) {
     EXPECT_LE(page.legend.height, kLegendShare * room_height + 1e-6);
@@ -263,7 +276,8 @@ TEST_P(LegendRule, AtMostAThirdOfThePageAndNothingClipped) {
   ASSERT_FALSE(legend.rows.empty());
   for (std::size_t i = 0; i < legend.rows.size(); ++i) {
     EXPECT_TRUE(legend.rows[i].box.inside(frame)) << drawing.legend_items[legend.rows[i].item].text;
-    for (std::size_t j = 0; j < i; ++j) EXPECT_FALSE(legend.rows[i].box.intersects(legend.rows[j].box));
+    for (std::size_t j = 0; j < i; ++j)
+      EXPECT_FALSE(legend.rows[i].box.intersects(legend.rows[j].box));
     EXPECT_EQ(legend.rows[i].item, i) << "rows follow the items' order";
   }
   EXPECT_EQ(legend.rows.size() + legend.more, drawing.legend_items.size());
@@ -294,7 +308,8 @@ struct PageImage {
                 cairo_surface_destroy),
         px_per_pt(size.dpi / 72),
         drawing([&] {
-          std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
+          std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()),
+                                                                cairo_destroy);
           cairo_scale(cr.get(), px_per_pt, px_per_pt);
           return draw_map_page(cr.get(), size, request, style, {}, core::data_dir());
         }()) {}
@@ -332,8 +347,8 @@ TEST(MapLayout, HemisphereMapIsADiscCentredWhereAsked) {
   ASSERT_TRUE(plan.projection.visible_cap());
   EXPECT_DOUBLE_EQ(plan.projection.visible_cap()->radius_deg, 90);
   const Frame& f = plan.viewport.frame();
-  for (const XY corner : {XY{f.x + 3, f.y + 3}, XY{f.right() - 3, f.y + 3}, XY{f.x + 3, f.bottom() - 3},
-                          XY{f.right() - 3, f.bottom() - 3}}) {
+  for (const XY corner : {XY{f.x + 3, f.y + 3}, XY{f.right() - 3, f.y + 3},
+                          XY{f.x + 3, f.bottom() - 3}, XY{f.right() - 3, f.bottom() - 3}}) {
     EXPECT_EQ(image.rgb(corner.x, corner.y), 0xffffffu) << corner.x << "," << corner.y;
   }
   // The disc's rim lies where PROJ puts the points 90° from the centre (within a pixel), sea
@@ -345,8 +360,10 @@ TEST(MapLayout, HemisphereMapIsADiscCentredWhereAsked) {
     const double dx = edge.x - c.x, dy = edge.y - c.y, r = std::hypot(dx, dy);
     const unsigned inside = image.rgb(edge.x - dx / r * 3, edge.y - dy / r * 3);
     const unsigned outside = image.rgb(edge.x + dx / r * 3, edge.y + dy / r * 3);
-    EXPECT_TRUE(inside == 0x0000ffu || inside == 0x00ff00u) << bearing << ": " << std::hex << inside;
-    if (edge.x + dx / r * 3 < f.right() && edge.y + dy / r * 3 < f.bottom() && edge.y + dy / r * 3 > f.y) {
+    EXPECT_TRUE(inside == 0x0000ffu || inside == 0x00ff00u)
+        << bearing << ": " << std::hex << inside;
+    if (edge.x + dx / r * 3 < f.right() && edge.y + dy / r * 3 < f.bottom() &&
+        edge.y + dy / r * 3 > f.y) {
       EXPECT_EQ(outside, 0xffffffu) << bearing;
     }
   }
