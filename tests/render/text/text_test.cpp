@@ -100,6 +100,19 @@ TEST_F(TextDrawing, ChineseGlyphsAreReallyDrawn) {
   EXPECT_GT(glyph_ink, 200);
 }
 
+// Emoji in a title are drawn from the colour emoji font the setup installs (Noto Color Emoji),
+// in their own colours, not as boxes.
+TEST_F(TextDrawing, EmojiAreDrawnInColourNotAsBoxes) {
+  style.halo_pt = 0;
+  const TextBlock block(image.cr(), "🏔️⛷️", style);
+  EXPECT_EQ(block.unknown_glyphs(), 0);
+  block.draw(image.cr(), kX, kY);
+  // The glyphs are blue; anything red enough is the emoji's own colour (the skier's jacket).
+  const int colour = image.count(px(kX), px(kY), px(kX + block.width()), px(kY + block.height()),
+                                 [](const Pixel& p) { return p.a > 0.5 && p.r > 0.6 && p.b < 0.5; });
+  EXPECT_GT(colour, 50);
+}
+
 TEST_F(TextDrawing, InkStaysInsideTheMeasuredBoxAndHalo) {
   const TextBlock block(image.cr(), kMixed, style);
   block.draw(image.cr(), kX, kY);
