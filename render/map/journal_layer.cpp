@@ -1,12 +1,17 @@
 #include "render/map/journal_layer.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
 
+#include "render/geo/geo_painter.hpp"
+#include "render/geo/great_circle.hpp"
 #include "render/map/map_labels.hpp"
 #include "render/style/cairo_style.hpp"
 #include "render/text/text.hpp"
-#include "render/geo/geo_painter.hpp"
-#include "render/geo/great_circle.hpp"
 
 namespace footprint::render {
 namespace {
@@ -19,11 +24,86 @@ std::vector<Path> current_page_paths(cairo_t* cr) {
   for (int i = 0; i < path->num_data; i += path->data[i].header.length) {
     const cairo_path_data_t& d = path->data[i];
     if (d.header.type == CAIRO_PATH_MOVE_TO) out.emplace_back();
-    if ((d.header.type == CAIRO_PATH_MOVE_TO || d.header.type == CAIRO_PATH_LINE_TO) && !out.empty()) {
+    if ((d.header.type == CAIRO_PATH_MOVE_TO || d.header.type == CAIRO_PATH_LINE_TO) &&
+        !out.empty()) {
       out.back().push_back({path->data[i + 1].point.x, path->data[i + 1].point.y});
     }
   }
   return out;
+}
+
+struct RouteLeg {
+  core::LonLat from, to;
+  int count = 1;
+};
+
+// Places whose spots on the page lie within kRouteLinkPt of each other, transitively, are one
+// spot for routes: the towns of a summer in the Bay Area, seen from Edmonton, are one end.
+// Returns a spot id per place (the index of a representative place).
+std::vector<std::size_t> route_spots(const MapPlan& plan) {
+  const std::size_t n = plan.places.size();
+  std::vector<XY> page(n);
+  std::vector<bool> on_page(n, false);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (const auto metres = plan.projection.forward(plan.places[i].entry.anchor())) {
+      page[i] = plan.viewport.to_page(*metres);
+      on_page[i] = std::isfinite(page[i].x) && std::isfinite(page[i].y);
+    }
+  }
+  std::vector<std::size_t> parent(n);
+  for (std::size_t i = 0; i < n; ++i) parent[i] = i;
+  const std::function<std::size_t(std::size_t)> find = [&](std::size_t i) {
+    return parent[i] == i ? i : parent[i] = find(parent[i]);
+  };
+  // Swept along x so that only neighbours across are compared.
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (on_page[i]) order.push_back(i);
+  }
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return page[a].x < page[b].x; });
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    for (std::size_t j = i + 1; j < order.size(); ++j) {
+      const XY a = page[order[i]], b = page[order[j]];
+      if (b.x - a.x > kRouteLinkPt) break;
+      if (find(order[i]) != find(order[j]) && std::hypot(b.x - a.x, b.y - a.y) <= kRouteLinkPt) {
+        parent[find(order[i])] = find(order[j]);
+      }
+    }
+  }
+  std::vector<std::size_t> spot(n);
+  for (std::size_t i = 0; i < n; ++i) spot[i] = find(i);
+  return spot;
+}
+
+// The legs between consecutive places (cancelled ones skipped), those between the same two
+// spots merged into one with a count, in the order they were first travelled.
+std::vector<RouteLeg> route_legs(const MapPlan& plan) {
+  const std::vector<std::size_t> spot = route_spots(plan);
+  std::vector<RouteLeg> legs;
+  std::map<std::pair<std::size_t, std::size_t>, std::size_t> seen;
+  std::optional<std::size_t> previous;
+  for (std::size_t i = 0; i < plan.places.size(); ++i) {
+    const MapPlace& place = plan.places[i];
+    if (place.entry.status == core::Status::cancelled) continue;
+    if (previous) {
+      const core::LonLat from = plan.places[*previous].entry.coordinates.back();
+      const core::LonLat to = place.entry.anchor();
+      if (!(from == to)) {
+        const std::size_t a = spot[*previous], b = spot[i];
+        const auto [it, fresh] =
+            seen.emplace(std::pair{std::min(a, b), std::max(a, b)}, legs.size());
+        if (fresh || a == b) {
+          if (!fresh) it->second = legs.size();
+          legs.push_back({from, to, 1});  // within one spot each leg is its own short line
+        } else {
+          ++legs[it->second].count;
+        }
+      }
+    }
+    previous = i;
+  }
+  return legs;
 }
 
 }  // namespace
@@ -38,18 +118,14 @@ JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan, bool routes) {
   JournalPaths paths;
   cairo_new_path(cr);
   if (routes) {
-    const MapPlace* previous = nullptr;
-    for (const MapPlace& place : plan.places) {
-      if (place.entry.status == core::Status::cancelled) continue;
-      if (previous != nullptr) {
-        const core::LonLat from = previous->entry.coordinates.back();
-        const core::LonLat to = place.entry.anchor();
-        if (!(from == to)) painter.add_line(geodesic(from, to));
+    for (const RouteLeg& leg : route_legs(plan)) {
+      painter.add_line(geodesic(leg.from, leg.to));
+      for (Path& piece : current_page_paths(cr)) {
+        paths.routes.push_back(std::move(piece));
+        paths.route_counts.push_back(leg.count);
       }
-      previous = &place;
+      cairo_new_path(cr);
     }
-    paths.routes = current_page_paths(cr);
-    cairo_new_path(cr);
   }
   for (const MapPlace& place : plan.places) {
     if (!place.entry.is_track()) continue;
@@ -63,18 +139,29 @@ JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan, bool routes) {
 }
 
 void draw_journal_paths(cairo_t* cr, const JournalPaths& paths, const Style& style) {
-  const auto stroke = [cr](const std::vector<Path>& lines, const LineStyle& line) {
+  const auto stroke = [cr](const std::vector<Path>& lines, const LineStyle& line,
+                           const std::function<bool(std::size_t)>& take) {
     if (!visible(line)) return;
-    for (const Path& path : lines) {
-      if (path.size() < 2) continue;
+    bool any = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const Path& path = lines[i];
+      if (path.size() < 2 || !take(i)) continue;
       cairo_move_to(cr, path.front().x, path.front().y);
-      for (std::size_t i = 1; i < path.size(); ++i) cairo_line_to(cr, path[i].x, path[i].y);
+      for (std::size_t k = 1; k < path.size(); ++k) cairo_line_to(cr, path[k].x, path[k].y);
+      any = true;
     }
+    if (!any) return;
     set_line(cr, line);
     cairo_stroke(cr);
   };
-  stroke(paths.routes, style.route);
-  stroke(paths.tracks, style.track);
+  // A route travelled n times is (1 + (n - 1) / 2) times as wide, at most three times.
+  const std::set<int> counts(paths.route_counts.begin(), paths.route_counts.end());
+  for (int n : counts) {
+    LineStyle line = style.route;
+    line.width_pt *= std::min(3.0, 1 + (n - 1) / 2.0);
+    stroke(paths.routes, line, [&](std::size_t i) { return paths.route_counts[i] == n; });
+  }
+  stroke(paths.tracks, style.track, [](std::size_t) { return true; });
 }
 
 namespace {
@@ -99,8 +186,8 @@ void draw_spokes(cairo_t* cr, const std::vector<MarkerSpot>& spots, const Style&
 
 }  // namespace
 
-void draw_marker_symbol(cairo_t* cr, XY centre, double radius, const Rgba& fill, core::Status status,
-                        const Style& style) {
+void draw_marker_symbol(cairo_t* cr, XY centre, double radius, const Rgba& fill,
+                        core::Status status, const Style& style) {
   const MarkerStyle& m = style.markers;
   cairo_new_path(cr);
   cairo_arc(cr, centre.x, centre.y, radius, 0, 2 * M_PI);
@@ -146,7 +233,8 @@ void draw_markers(cairo_t* cr, const std::vector<MarkerSpot>& spots, const MapPl
   draw_spokes(cr, spots, style);
   for (const MarkerSpot& spot : spots) {
     const core::Entry& entry = plan.places[spot.place_index].entry;
-    draw_marker_symbol(cr, spot.page, spot.radius_pt, marker_color(entry, style), entry.status, style);
+    draw_marker_symbol(cr, spot.page, spot.radius_pt, marker_color(entry, style), entry.status,
+                       style);
   }
 }
 

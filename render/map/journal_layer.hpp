@@ -13,11 +13,17 @@
 namespace footprint::render {
 
 /// The journal's lines in page points: great circles between consecutive places in date
-/// order (cancelled ones skipped) and the LineString entries as tracks.
+/// order (cancelled ones skipped) and the LineString entries as tracks. Legs between the same
+/// two spots of the page (places within kRouteLinkPt of each other, transitively, are one
+/// spot; either way round) are one line, drawn wider the more often it was travelled.
 struct JournalPaths {
   std::vector<Path> routes;
+  std::vector<int> route_counts;  ///< per piece of `routes`: how many legs it stands for
   std::vector<Path> tracks;
 };
+
+/// Places closer than this on the page are one spot for routes.
+constexpr double kRouteLinkPt = 20;
 
 /// Projects the routes (when `routes`) and tracks; `cr` is only used to build paths.
 JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan, bool routes);
@@ -31,8 +37,8 @@ void draw_markers(cairo_t* cr, const std::vector<MarkerSpot>& spots, const MapPl
 
 /// One marker: filled in `fill` when visited, a ring in it when planned, a dashed ring when
 /// cancelled (with the style's outline), as on the map; also for keys and lists.
-void draw_marker_symbol(cairo_t* cr, XY centre, double radius, const Rgba& fill, core::Status status,
-                        const Style& style);
+void draw_marker_symbol(cairo_t* cr, XY centre, double radius, const Rgba& fill,
+                        core::Status status, const Style& style);
 
 /// A marker's number, centred on it, at the style's number font scaled to `size_pt` (three
 /// digits a little smaller); hollow and dashed markers are light inside, so their number takes
