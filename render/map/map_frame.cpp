@@ -16,6 +16,7 @@ MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
   layout.paths = journal_paths(cr, plan, options.routes);
   std::vector<ReferencePlace> towns;
   if (options.reference_places) towns = reference_places(plan, layout.markers, style, data_dir);
+  const bool reference = options.reference_places && shows_reference(plan, style);
   // Towns named on the map come from GeoNames, which asks for credit.
   const bool geonames = options.credit_geonames || !towns.empty();
   layout.furniture =
@@ -26,8 +27,10 @@ MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
   std::vector<Path> lines = layout.paths.routes;
   lines.insert(lines.end(), layout.paths.tracks.begin(), layout.paths.tracks.end());
   layout.labels = place_labels(cr, plan, layout.markers, lines, obstacles, style, options.label_places);
-  layout.reference = place_reference_labels(cr, plan, std::move(towns), layout.markers,
-                                            layout.labels, lines, obstacles, style);
+  if (reference) {
+    layout.reference = place_reference_labels(cr, plan, std::move(towns), layout.markers,
+                                              layout.labels, lines, obstacles, style, data_dir);
+  }
 
   std::vector<bool> labelled(plan.places.size(), false);
   for (const Placement& p : layout.labels.placements) {

@@ -170,47 +170,10 @@ bool crosses(const Box& box, const std::vector<Path>& lines, double half_width) 
   return false;
 }
 
-}  // namespace
-
-std::size_t ReferenceLabels::placed() const {
-  return static_cast<std::size_t>(std::count_if(placements.begin(), placements.end(),
-                                                [](const Placement& p) { return p.placed; }));
-}
-
-std::vector<ReferencePlace> reference_places(const MapPlan& plan,
-                                             const std::vector<MarkerSpot>& markers,
-                                             const Style& style,
-                                             const std::filesystem::path& data_dir) {
-  if (style.reference.color.a <= 0) return {};  // a style may switch them off
-  if (plan.choice.scale != MapScale::region && plan.choice.scale != MapScale::continent) return {};
-  if (ground_width_km(plan) > kMaxGroundKm) return {};
-  const std::optional<VisibleBox> box = visible_box(plan);
-  if (!box) return {};
-  const Frame& f = plan.viewport.frame();
-  const Box inside = frame_box(f).inflated(-4);
-  const auto budget = static_cast<std::size_t>(
-      std::clamp(f.width * f.height / kAreaPerTownPt2, 1.0, static_cast<double>(kMaxTowns)));
-  std::vector<ReferencePlace> chosen;
-  for (const core::Place& town : gazetteer_towns(data_dir, *box)) {
-    if (chosen.size() >= budget) break;
-    const auto metres = plan.projection.forward(town.position);
-    if (!metres) continue;
-    const XY page = plan.viewport.to_page(*metres);
-    if (inside.distance2_to(page.x, page.y) > 0) continue;
-    if (near_journal(town, page, plan, markers)) continue;
-    const bool crowded = std::any_of(chosen.begin(), chosen.end(), [&](const ReferencePlace& c) {
-      return std::hypot(c.page.x - page.x, c.page.y - page.y) < kTownSpacingPt;
-    });
-    if (!crowded) chosen.push_back({town.name, page, town.population});
-  }
-  return chosen;
-}
-
-ReferenceLabels place_reference_labels(cairo_t* cr, const MapPlan& plan,
-                                       std::vector<ReferencePlace> places,
-                                       const std::vector<MarkerSpot>& markers,
-                                       const MapLabels& journal, const std::vector<Path>& routes,
-                                       const std::vector<Box>& obstacles, const Style& style) {
+ReferenceLabels place_towns(cairo_t* cr, const MapPlan& plan, std::vector<ReferencePlace> places,
+                            const std::vector<MarkerSpot>& markers, const MapLabels& journal,
+                            const std::vector<Path>& routes, const std::vector<Box>& obstacles,
+                            const Style& style) {
   ReferenceLabels out;
   out.places = std::move(places);
   out.dot_radius_pt = std::max(0.9, 0.2 * style.reference.size_pt);
@@ -270,7 +233,77 @@ ReferenceLabels place_reference_labels(cairo_t* cr, const MapPlan& plan,
   return out;
 }
 
+}  // namespace
+
+std::size_t ReferenceLabels::placed() const {
+  return static_cast<std::size_t>(std::count_if(placements.begin(), placements.end(),
+                                                [](const Placement& p) { return p.placed; }));
+}
+
+bool shows_reference(const MapPlan& plan, const Style& style) {
+  if (style.reference.color.a <= 0) return false;  // a style may switch them off
+  if (plan.choice.scale != MapScale::region && plan.choice.scale != MapScale::continent)
+    return false;
+  return ground_width_km(plan) <= kMaxGroundKm;
+}
+
+std::vector<ReferencePlace> reference_places(const MapPlan& plan,
+                                             const std::vector<MarkerSpot>& markers,
+                                             const Style& style,
+                                             const std::filesystem::path& data_dir) {
+  if (!shows_reference(plan, style)) return {};
+  const std::optional<VisibleBox> box = visible_box(plan);
+  if (!box) return {};
+  const Frame& f = plan.viewport.frame();
+  const Box inside = frame_box(f).inflated(-4);
+  const auto budget = static_cast<std::size_t>(
+      std::clamp(f.width * f.height / kAreaPerTownPt2, 1.0, static_cast<double>(kMaxTowns)));
+  std::vector<ReferencePlace> chosen;
+  for (const core::Place& town : gazetteer_towns(data_dir, *box)) {
+    if (chosen.size() >= budget) break;
+    const auto metres = plan.projection.forward(town.position);
+    if (!metres) continue;
+    const XY page = plan.viewport.to_page(*metres);
+    if (inside.distance2_to(page.x, page.y) > 0) continue;
+    if (near_journal(town, page, plan, markers)) continue;
+    const bool crowded = std::any_of(chosen.begin(), chosen.end(), [&](const ReferencePlace& c) {
+      return std::hypot(c.page.x - page.x, c.page.y - page.y) < kTownSpacingPt;
+    });
+    if (!crowded) chosen.push_back({town.name, page, town.population});
+  }
+  return chosen;
+}
+
+ReferenceLabels place_reference_labels(cairo_t* cr, const MapPlan& plan,
+                                       std::vector<ReferencePlace> places,
+                                       const std::vector<MarkerSpot>& markers,
+                                       const MapLabels& journal, const std::vector<Path>& routes,
+                                       const std::vector<Box>& obstacles, const Style& style,
+                                       const std::filesystem::path& data_dir) {
+  ReferenceLabels out =
+      place_towns(cr, plan, std::move(places), markers, journal, routes, obstacles, style);
+  if (!shows_reference(plan, style)) return out;
+  std::vector<Box> taken = obstacles;
+  for (const Placement& p : journal.placements) {
+    if (p.placed) taken.push_back(p.box);
+  }
+  for (const MarkerSpot& m : markers) {
+    taken.push_back({m.page.x - m.radius_pt, m.page.y - m.radius_pt, m.page.x + m.radius_pt,
+                     m.page.y + m.radius_pt});
+  }
+  for (std::size_t i = 0; i < out.placements.size(); ++i) {
+    if (!out.placements[i].placed) continue;
+    taken.push_back(out.placements[i].box);
+    const XY c = out.places[i].page;
+    taken.push_back(Box{c.x, c.y, c.x, c.y}.inflated(out.dot_radius_pt));
+  }
+  out.areas =
+      place_area_labels(cr, plan, taken, journal_lines(routes, journal, markers), style, data_dir);
+  return out;
+}
+
 void draw_reference_labels(cairo_t* cr, const ReferenceLabels& labels, const Style& style) {
+  draw_area_labels(cr, labels.areas, style);
   if (labels.placed() == 0) return;
   const TextStyle font = text_style(style.reference);
   const std::vector<double> sizes{style.reference.size_pt, style.reference.size_pt * 0.85};
