@@ -107,6 +107,16 @@ void expect_clear_of_journal(const Drawn& d) {
   }
   if (l.furniture.scale_bar) journal.push_back(l.furniture.scale_box);
   if (!l.furniture.credits.empty()) journal.push_back(l.furniture.credits_box);
+  for (const AreaLabel& area : r.areas) {
+    SCOPED_TRACE(area.text);
+    EXPECT_TRUE(area.box.inside({f.x, f.y, f.right(), f.bottom()}));
+    for (const Box& b : journal) EXPECT_FALSE(area.box.intersects(b));
+    for (const Placement& p : r.placements) {
+      if (p.placed) {
+        EXPECT_FALSE(area.box.intersects(p.box));
+      }
+    }
+  }
   for (std::size_t i = 0; i < r.placements.size(); ++i) {
     const Placement& p = r.placements[i];
     if (!p.placed) continue;
@@ -135,6 +145,10 @@ TEST(ReferenceLabels, BanffAloneNamesRealNearbyTownsClearOfTheJournal) {
   // The journal's own place is not named a second time.
   EXPECT_EQ(std::find(names.begin(), names.end(), "Banff"), names.end());
   expect_clear_of_journal(with);
+  // The border near Banff has a province on each side, both named.
+  std::vector<std::string> areas;
+  for (const AreaLabel& a : with.layout.reference.areas) areas.push_back(a.text);
+  EXPECT_EQ(areas, (std::vector<std::string>{"ALBERTA", "BRITISH COLUMBIA"}));
   // GeoNames is credited for the towns.
   EXPECT_NE(with.layout.furniture.credits.find("GeoNames"), std::string::npos);
 
