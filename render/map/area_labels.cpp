@@ -26,6 +26,7 @@ constexpr double kClearancePt = 6;
 struct Cell {
   XY page;
   std::string region, country;  ///< names; empty at sea or where the data has none
+  std::string country_code;     ///< ISO 3166-1 alpha-2 of the region's country
 };
 
 struct Area {
@@ -44,11 +45,14 @@ std::unique_ptr<core::AdminAreas> open_areas(const std::filesystem::path& data_d
   }
 }
 
-std::optional<core::AdminAreasAt> areas_at(const core::AdminAreas& areas, const MapPlan& plan,
-                                           XY page) {
-  const auto lonlat = plan.projection.inverse(plan.viewport.to_metres(page));
-  if (!lonlat) return std::nullopt;
-  return areas.at(*lonlat);
+std::optional<core::LonLat> lonlat_at(const MapPlan& plan, XY page) {
+  return plan.projection.inverse(plan.viewport.to_metres(page));
+}
+
+std::optional<core::AdminArea> region_at(const core::AdminAreas& areas, const MapPlan& plan,
+                                         XY page) {
+  const auto lonlat = lonlat_at(plan, page);
+  return lonlat ? areas.region_at(*lonlat) : std::nullopt;
 }
 
 std::string name_of(const std::optional<core::AdminArea>& area) {
@@ -158,8 +162,26 @@ std::vector<AreaLabel> place_area_labels(cairo_t* cr, const MapPlan& plan,
   for (int r = 0; r < kRows; ++r) {
     for (int c = 0; c < kCols; ++c) {
       const XY page{f.x + f.width * (c + 0.5) / kCols, f.y + f.height * (r + 0.5) / kRows};
-      const auto at = areas_at(*areas, plan, page);
-      cells.push_back({page, at ? name_of(at->region) : "", at ? name_of(at->country) : ""});
+      const auto region = region_at(*areas, plan, page);
+      cells.push_back({page, name_of(region), "", region ? region->iso_a2 : ""});
+    }
+  }
+  // Country names only where several countries show: one country lookup per country (its
+  // polygon is large), at the first cell of each.
+  std::map<std::string, std::string> country_names;
+  for (const Cell& cell : cells) {
+    if (!cell.country_code.empty()) country_names.emplace(cell.country_code, "");
+  }
+  if (country_names.size() > 1) {
+    for (Cell& cell : cells) {
+      if (cell.country_code.empty()) continue;
+      std::string& name = country_names[cell.country_code];
+      if (name.empty()) {
+        const auto lonlat = lonlat_at(plan, cell.page);
+        const auto country = lonlat ? areas->country_at(*lonlat) : std::nullopt;
+        name = country ? country->name : cell.country_code;
+      }
+      cell.country = name;
     }
   }
   std::vector<Area> regions = group(cells, false);
@@ -182,8 +204,13 @@ std::vector<AreaLabel> place_area_labels(cairo_t* cr, const MapPlan& plan,
       bool within = true;
       for (const XY corner :
            {XY{box.x0, box.y0}, XY{box.x1, box.y0}, XY{box.x0, box.y1}, XY{box.x1, box.y1}}) {
-        const auto at = areas_at(*areas, plan, corner);
-        within = within && at && name_of(is_country ? at->country : at->region) == area.name;
+        const auto region = region_at(*areas, plan, corner);
+        if (is_country) {
+          const auto it = country_names.find(region ? region->iso_a2 : "");
+          within = it != country_names.end() && it->second == area.name;
+        } else {
+          within = name_of(region) == area.name;
+        }
         if (!within) break;
       }
       if (!within) continue;
@@ -193,7 +220,7 @@ std::vector<AreaLabel> place_area_labels(cairo_t* cr, const MapPlan& plan,
     }
   };
   for (const Area& a : regions) place(a, false);
-  if (countries.size() > 1 || regions.empty()) {
+  if (countries.size() > 1) {
     for (const Area& a : countries) place(a, true);
   }
   return out;

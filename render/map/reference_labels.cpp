@@ -27,7 +27,7 @@ constexpr double kTownSpacingPt = 48;
 constexpr int kMaxTowns = 40;
 // How many of the most populous gazetteer places in the visible box are considered: bounds the
 // cost of a large frame (the box of a rotated or curved frame holds more than the frame).
-constexpr int kQueryLimit = 400;
+constexpr int kQueryLimit = 200;
 // A town this close to a journal marker would crowd it; one of the same name within
 // kSameNameKm is the place the journal already names.
 constexpr double kMarkerClearancePt = 10;
