@@ -40,6 +40,16 @@ Box frame_box(const Frame& f) {
   return {f.x, f.y, f.right(), f.bottom()};
 }
 
+// The size steps of a town's name: a city reads a step larger than a village (the style's size
+// is the village's), and each may shrink once to fit.
+std::vector<double> town_sizes(const ReferencePlace& town, const Style& style) {
+  const double base = style.reference.size_pt;
+  const double size = town.population >= 500000   ? base * 1.2
+                      : town.population >= 100000 ? base * 1.1
+                                                  : base;
+  return {size, size * 0.85};
+}
+
 std::optional<core::LonLat> lonlat_at(const MapPlan& plan, XY page) {
   return plan.projection.inverse(plan.viewport.to_metres(page));
 }
@@ -179,14 +189,13 @@ ReferenceLabels place_towns(cairo_t* cr, const MapPlan& plan, std::vector<Refere
   out.dot_radius_pt = std::max(0.9, 0.2 * style.reference.size_pt);
   if (out.places.empty()) return out;
   const TextStyle font = text_style(style.reference);
-  const std::vector<double> sizes{style.reference.size_pt, style.reference.size_pt * 0.85};
   for (std::size_t i = 0; i < out.places.size(); ++i) {
     LabelRequest r;
     r.id = static_cast<int>(i);
     r.x = out.places[i].page.x;
     r.y = out.places[i].page.y;
     r.marker_radius = out.dot_radius_pt;
-    r.sizes = measure_sizes(cr, out.places[i].name, font, sizes);
+    r.sizes = measure_sizes(cr, out.places[i].name, font, town_sizes(out.places[i], style));
     r.priority = static_cast<int>(std::min<std::int64_t>(out.places[i].population, INT_MAX));
     out.requests.push_back(std::move(r));
   }
@@ -306,7 +315,6 @@ void draw_reference_labels(cairo_t* cr, const ReferenceLabels& labels, const Sty
   draw_area_labels(cr, labels.areas, style);
   if (labels.placed() == 0) return;
   const TextStyle font = text_style(style.reference);
-  const std::vector<double> sizes{style.reference.size_pt, style.reference.size_pt * 0.85};
   cairo_save(cr);
   for (std::size_t i = 0; i < labels.placements.size(); ++i) {
     const Placement& p = labels.placements[i];
@@ -321,7 +329,7 @@ void draw_reference_labels(cairo_t* cr, const ReferenceLabels& labels, const Sty
     }
     set_color(cr, style.reference.color);
     cairo_fill(cr);
-    draw_label(cr, labels.places[i].name, font, sizes, p);
+    draw_label(cr, labels.places[i].name, font, town_sizes(labels.places[i], style), p);
   }
   cairo_restore(cr);
 }
