@@ -40,14 +40,14 @@ Box frame_box(const Frame& f) {
   return {f.x, f.y, f.right(), f.bottom()};
 }
 
-// The size steps of a town's name: a city reads a step larger than a village (the style's size
-// is the village's), and each may shrink once to fit.
+// The size of a town's name, one step only (a town without room is left out rather than shrunk,
+// and every size is one more font for fontconfig to match): a city reads a step larger than a
+// village, whose size the style gives.
 std::vector<double> town_sizes(const ReferencePlace& town, const Style& style) {
   const double base = style.reference.size_pt;
-  const double size = town.population >= 500000   ? base * 1.2
-                      : town.population >= 100000 ? base * 1.1
-                                                  : base;
-  return {size, size * 0.85};
+  if (town.population >= 500000) return {base * 1.2};
+  if (town.population >= 100000) return {base * 1.1};
+  return {base};
 }
 
 std::optional<core::LonLat> lonlat_at(const MapPlan& plan, XY page) {
