@@ -36,6 +36,10 @@ class AdminAreas {
   static AdminAreas open(const std::filesystem::path& path = default_path());
 
   AdminAreasAt at(LonLat position) const;
+  /// Only the region (cheaper: a country's polygon is far larger than a province's).
+  std::optional<AdminArea> region_at(LonLat position) const { return find(false, position); }
+  /// Only the country.
+  std::optional<AdminArea> country_at(LonLat position) const { return find(true, position); }
 
  private:
   explicit AdminAreas(sqlite::Database db) : db_(std::move(db)) {}

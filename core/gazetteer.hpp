@@ -50,6 +50,12 @@ class Gazetteer {
   /// The GeoNames admin1 code of the region of a country called `name` (folded), if any.
   std::optional<std::string> region_code_named(std::string_view country_code,
                                                std::string_view name) const;
+  /// The `limit` most populous GeoNames places with west <= lon <= east and south <= lat <=
+  /// north (no wrap across 180°), most populous first: the towns a map names for reference.
+  std::vector<Place> most_populous_in(double west, double east, double south, double north,
+                                      int limit) const {
+    return index_.most_populous_in_box(west, east, south, north, limit);
+  }
   /// The GeoNames place nearest to a position (geodesic distance); nullopt only if there is none.
   std::optional<Place> nearest(LonLat position) const;
 

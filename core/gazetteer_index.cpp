@@ -89,6 +89,19 @@ std::vector<Place> GazetteerIndex::places_in_box(double min_lon, double max_lon,
       });
 }
 
+std::vector<Place> GazetteerIndex::most_populous_in_box(double min_lon, double max_lon,
+                                                        double min_lat, double max_lat,
+                                                        int limit) const {
+  return query_places(
+      "JOIN places_rtree t ON t.id = p.id "
+      "WHERE t.min_lon >= ?1 AND t.max_lon <= ?2 AND t.min_lat >= ?3 AND t.max_lat <= ?4 "
+      "ORDER BY p.population DESC, p.id LIMIT ?5",
+      [&](sqlite::Statement& s) {
+        s.bind(1, min_lon).bind(2, max_lon).bind(3, min_lat).bind(4, max_lat);
+        s.bind(5, std::int64_t{limit});
+      });
+}
+
 std::vector<Area> GazetteerIndex::areas_named(std::string_view key) const {
   sqlite::Statement s(db_, "SELECT country_code, admin1 FROM qualifiers WHERE key = ?1");
   s.bind(1, key);

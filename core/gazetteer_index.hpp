@@ -34,6 +34,9 @@ class GazetteerIndex {
   /// Places inside a box of degrees (min_lon <= lon <= max_lon, min_lat <= lat <= max_lat).
   std::vector<Place> places_in_box(double min_lon, double max_lon, double min_lat,
                                    double max_lat) const;
+  /// The `limit` most populous places inside a box of degrees, most populous first (ties by id).
+  std::vector<Place> most_populous_in_box(double min_lon, double max_lon, double min_lat,
+                                          double max_lat, int limit) const;
   /// The countries and regions a folded qualifier names ("ca" -> Canada and California).
   std::vector<Area> areas_named(std::string_view key) const;
   /// The name of a country ("CA" -> "Canada"); empty when the code is unknown.

@@ -14,15 +14,23 @@ MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
   layout.data = basemap_data_used(plan, data_dir);
   layout.markers = layout_markers(plan, style);
   layout.paths = journal_paths(cr, plan, options.routes);
-  layout.furniture = layout_furniture(
-      cr, plan, style, options.credits ? credits_text(layout.data, options.credit_geonames) : "");
+  std::vector<ReferencePlace> towns;
+  if (options.reference_places) towns = reference_places(plan, layout.markers, style, data_dir);
+  const bool reference = options.reference_places && shows_reference(plan, style);
+  // Towns named on the map come from GeoNames, which asks for credit.
+  const bool geonames = options.credit_geonames || !towns.empty();
+  layout.furniture =
+      layout_furniture(cr, plan, style, options.credits ? credits_text(layout.data, geonames) : "");
   std::vector<Box> obstacles = options.obstacles;
   if (layout.furniture.scale_bar) obstacles.push_back(layout.furniture.scale_box);
   if (!layout.furniture.credits.empty()) obstacles.push_back(layout.furniture.credits_box);
   std::vector<Path> lines = layout.paths.routes;
   lines.insert(lines.end(), layout.paths.tracks.begin(), layout.paths.tracks.end());
-  layout.labels =
-      place_labels(cr, plan, layout.markers, lines, obstacles, style, options.label_places);
+  layout.labels = place_labels(cr, plan, layout.markers, lines, obstacles, style, options.label_places);
+  if (reference) {
+    layout.reference = place_reference_labels(cr, plan, std::move(towns), layout.markers,
+                                              layout.labels, lines, obstacles, style, data_dir);
+  }
 
   std::vector<bool> labelled(plan.places.size(), false);
   for (const Placement& p : layout.labels.placements) {
@@ -62,6 +70,7 @@ void draw_map(cairo_t* cr, const MapPlan& plan, const MapLayout& layout, const S
   cairo_save(cr);
   cairo_rectangle(cr, f.x, f.y, f.width, f.height);
   cairo_clip(cr);
+  draw_reference_labels(cr, layout.reference, style);
   draw_journal_paths(cr, layout.paths, style);
   draw_leaders(cr, layout.labels, style);
   draw_markers(cr, layout.markers, plan, style);

@@ -14,6 +14,7 @@
 #include "render/map/furniture.hpp"
 #include "render/map/map_labels.hpp"
 #include "render/map/map_plan.hpp"
+#include "render/map/reference_labels.hpp"
 #include "render/style/style.hpp"
 
 namespace footprint::render {
@@ -22,6 +23,8 @@ struct MapOptions {
   bool routes = true;
   bool credit_geonames = false;  ///< places came from the GeoNames gazetteer
   bool credits = true;           ///< credits inside the frame (a poster prints them in its footer)
+  /// Gazetteer towns named for reference on local and regional maps (after the journal's labels).
+  bool reference_places = true;
   /// Boxes inside the frame that labels keep clear of (a poster's inset keys).
   std::vector<Box> obstacles;
   /// Per place of the plan, whether it gets a label here (a place an inset shows is labelled
@@ -35,6 +38,7 @@ struct MapLayout {
   JournalPaths paths;
   Furniture furniture;
   MapLabels labels;
+  ReferenceLabels reference;  ///< towns named for reference, placed after `labels`
   DataUsed data;
   /// Places that have no label on the map (not placed, or left outside a frame fitted to the
   /// places), in date order: indices into MapPlan::places, for the legend.

@@ -365,6 +365,7 @@ std::string used_credits(const PosterDrawing& d, bool geonames, Language languag
   const auto add = [&](const PosterMap& m) {
     used.natural_earth = used.natural_earth || m.layout.data.natural_earth;
     used.openstreetmap = used.openstreetmap || m.layout.data.openstreetmap;
+    geonames = geonames || !m.layout.reference.places.empty();  // towns named for reference
   };
   if (d.main) add(*d.main);
   for (const PosterMap& m : d.inset_maps) add(m);

@@ -259,6 +259,7 @@ Style default_style() {
   s.markers.number = {"Noto Sans", 6, 700, false, parse_color("#ffffff"), parse_color("#00000000"), 0};
   s.label = {"Noto Sans", 9, 600, false, parse_color("#222222"), parse_color("#ffffffdd"), 1.5};
   s.label_sizes_pt = {9, 8, 7};
+  s.reference = {"Noto Sans", 6.5, 400, false, parse_color("#77705f"), parse_color("#f7f3e8cc"), 1};
   s.title = {"Noto Serif", 20, 700, false, parse_color("#222222"), parse_color("#00000000"), 0};
   s.subtitle = {"Noto Sans", 11, 400, false, parse_color("#555555"), parse_color("#00000000"), 0};
   s.legend = {"Noto Sans", 8, 400, false, parse_color("#333333"), parse_color("#00000000"), 0};
@@ -305,6 +306,7 @@ Style parse_style(const std::string& json_text) {
   s.label = read_font(r, "label", s.label);
   s.label_sizes_pt = r.lengths("label_sizes", s.label_sizes_pt, true);
   if (s.label_sizes_pt.empty()) Reader::fail("/label_sizes_pt", "give at least one size");
+  s.reference = read_font(r, "reference", s.reference);
   s.title = read_font(r, "title", s.title);
   s.subtitle = read_font(r, "subtitle", s.subtitle);
   s.legend = read_font(r, "legend", s.legend);
@@ -362,9 +364,9 @@ std::vector<std::string> family_names(const std::string& families) {
 // what the style asked for: refused, naming the font. In a family list one installed is enough.
 void require_installed_fonts(const Style& s, const std::filesystem::path& path) {
   const std::pair<const char*, const FontStyle*> fonts[] = {
-      {"/markers/number", &s.markers.number}, {"/label", &s.label},   {"/title", &s.title},
-      {"/subtitle", &s.subtitle},             {"/legend", &s.legend}, {"/credits", &s.credits},
-      {"/scale_text", &s.scale_text}};
+      {"/markers/number", &s.markers.number}, {"/label", &s.label},   {"/reference", &s.reference},
+      {"/title", &s.title},                   {"/subtitle", &s.subtitle}, {"/legend", &s.legend},
+      {"/credits", &s.credits},               {"/scale_text", &s.scale_text}};
   std::vector<std::pair<std::string, std::string>> families;  // pointer, family list
   for (const auto& [pointer, font] : fonts) families.emplace_back(pointer, font->family);
   families.emplace_back("/poster/display_family", s.poster.display_family);

@@ -71,6 +71,9 @@ struct Style {
   MarkerStyle markers;
   FontStyle label;
   std::vector<double> label_sizes_pt;  ///< tried largest first when a label does not fit
+  /// Towns of the gazetteer named for reference on local and regional maps ("reference"): a
+  /// quiet font, smaller and greyer than `label`; their dots take its colour. Optional.
+  FontStyle reference;
   FontStyle title;
   FontStyle subtitle;
   FontStyle legend;
