@@ -62,15 +62,27 @@ JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan, bool routes) {
   return paths;
 }
 
+// Routes are stroked in batches of about this many points. Cairo rasterises one stroke as one
+// polygon, and its scan converter pays for every crossing of two edges: thousands of routes
+// across a world map crossed each other millions of times in one path (cost growing with the
+// square of the entries). A sample year's routes still fit in one batch, drawn as before.
+constexpr std::size_t kRouteBatch = 4096;
+
 void draw_journal_paths(cairo_t* cr, const JournalPaths& paths, const Style& style) {
   const auto stroke = [cr](const std::vector<Path>& lines, const LineStyle& line) {
     if (!visible(line)) return;
+    set_line(cr, line);
+    std::size_t pending = 0;
     for (const Path& path : lines) {
       if (path.size() < 2) continue;
       cairo_move_to(cr, path.front().x, path.front().y);
       for (std::size_t i = 1; i < path.size(); ++i) cairo_line_to(cr, path[i].x, path[i].y);
+      pending += path.size();
+      if (pending >= kRouteBatch) {
+        cairo_stroke(cr);
+        pending = 0;
+      }
     }
-    set_line(cr, line);
     cairo_stroke(cr);
   };
   stroke(paths.routes, style.route);
