@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "core/error.hpp"
+#include "core/journal_schema.hpp"
 
 namespace footprint::core {
 namespace fs = std::filesystem;
@@ -221,6 +222,12 @@ Journal JournalFile::load() const {
 
 void JournalFile::save(const Journal& journal) const {
   if (!journal.modified()) return;
+  if (const auto problems = validate_journal(journal.document()); !problems.empty()) {
+    std::vector<Diagnostic> diagnostics;
+    for (const Problem& p : problems)
+      diagnostics.push_back({"", 0, 0, p.pointer, p.entry, p.message});
+    throw InvalidChange(std::move(diagnostics));
+  }
   refuse_read_only(*this);
   const std::string bytes = journal.serialize();
   const fs::path folder = folder_of(target_);
