@@ -4,6 +4,7 @@
 
 #include "cli/app.hpp"
 
+#include "cli/command_line_text.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
@@ -64,6 +65,8 @@ int footprint::cli::run_app(int argc, char** argv, RegisterCommands renderer_com
     app.add_subcommand("poster", "Draw a year on one printed page (PDF, SVG or PNG)");
     app.add_subcommand("styles", "List the map styles");
   }
+
+  check_command_line_text(app);
 
   try {
     app.parse(argc, argv);

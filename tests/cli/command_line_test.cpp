@@ -40,5 +40,58 @@ TEST_F(CommandLine, NothingIsSavedThatValidateRefuses) {
   EXPECT_EQ(run({"validate"}).exit_code, 0);
 }
 
+// Item 2: invalid UTF-8 escaped as an internal error (70) or was written; control characters
+// and escape sequences were accepted and drawn.
+TEST_F(CommandLine, EveryTextIsCheckedNamingItsOption) {
+  use_sample();
+  const std::string before = read_file(journal());
+  struct Case {
+    std::vector<std::string> args;
+    std::string named;
+  };
+  const std::vector<Case> cases = {
+      {{"place", "add", "\xff", "--at", "1,2"},
+       "the place name is not valid UTF-8 (byte 0xFF at offset 0)"},
+      {{"place", "add", "Caf\xe9", "--at", "1,2"},
+       "the place name is not valid UTF-8 (byte 0xE9 at offset 3)"},
+      {{"place", "add", "ok\x01", "--at", "1,2"},
+       "the place name contains the control character U+0001"},
+      {{"place", "add", "a\nb", "--at", "1,2"},
+       "the place name contains the control character U+000A"},
+      {{"list", "--tag", "\xff"}, "--tag is not valid UTF-8"},
+      {{"list", "--search", "x\x1b[31m"}, "--search contains the control character U+001B"},
+      {{"add", "Banff", "--at", "1,2", "--title", "T\x1b[2JX"}, "--title contains the control"},
+      {{"map", "--title", "T\xffX", "-o", (dir_ / "m.png").string()}, "--title is not valid UTF-8"},
+      {{"stats", "--year", "20\xff"}, "--year is not valid UTF-8"},
+  };
+  for (const Case& c : cases) {
+    const RunResult r = run(c.args);
+    EXPECT_EQ(r.exit_code, 2) << c.named << "\n" << r.err;
+    EXPECT_NE(r.err.find("footprint: error: " + c.named), std::string::npos) << r.err;
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "m.png"));
+  EXPECT_EQ(read_file(journal()), before);
+  // Notes may hold line breaks and tabs.
+  EXPECT_EQ(run({"add", "X", "--at", "1,2", "--date", "2024-01-01", "--note", "a\n\tb"}).exit_code,
+            0);
+}
+
+// Item 5: `-j ""` quietly used (and created) the default journal.
+TEST_F(CommandLine, AnEmptyJournalNameIsAUsageError) {
+  const std::map<std::string, std::string> home{{"HOME", dir_.path().string()},
+                                                {"XDG_DATA_HOME", (dir_ / "data").string()}};
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"-j", "", "add", "A", "--at", "1,2"},
+        std::vector<std::string>{"add", "A", "--at", "1,2", "--journal", ""},
+        std::vector<std::string>{"-j", "", "list"}, std::vector<std::string>{"-j", "", "map"}}) {
+    const RunResult r = run(args, home);
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+    EXPECT_NE(r.err.find("--journal needs a file name, not an empty one"), std::string::npos)
+        << r.err;
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "data"));
+  EXPECT_FALSE(std::filesystem::exists(journal()));
+}
+
 }  // namespace
 }  // namespace footprint::test

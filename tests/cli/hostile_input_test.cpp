@@ -177,7 +177,7 @@ TEST_F(HostileInput, ControlCharactersAndInvalidUtf8AreRefusedNamingTheOption) {
     EXPECT_EQ(r.err, "footprint: error: " + c.err + "\n");
     EXPECT_EQ(read_file(journal()), before);
   }
-  // Line breaks and tabs are fine in notes; a search must be text too, an id is only looked up.
+  // Line breaks and tabs are fine in notes; a search and an id must be text too.
   RunResult r =
       run({"add", "X", "--at", "1,2", "--date", "2024-02-02", "--note", "line one\n\tline two"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -187,7 +187,11 @@ TEST_F(HostileInput, ControlCharactersAndInvalidUtf8AreRefusedNamingTheOption) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err, "footprint: error: --search is not valid UTF-8 (byte 0xFF at offset 0); " +
                        utf8 + "\n");
-  EXPECT_EQ(run({"show", "\xFF"}).exit_code, 3);
+  // An id is text from the command line too, checked as every other (issue 12, item 2).
+  const RunResult id = run({"show", "\xFF"});
+  EXPECT_EQ(id.exit_code, 2);
+  EXPECT_EQ(id.err, "footprint: error: the id is not valid UTF-8 (byte 0xFF at offset 0); " +
+                        utf8 + "\n");
   EXPECT_EQ(run({"validate"}).exit_code, 0);
   const RunResult init = run_on(dir_ / "other.geojson", {"init", "--home", "\x7F"});
   EXPECT_EQ(init.exit_code, 2);
