@@ -93,5 +93,20 @@ TEST_F(CommandLine, AnEmptyJournalNameIsAUsageError) {
   EXPECT_FALSE(std::filesystem::exists(journal()));
 }
 
+// Item 6: `rm ID ID` said "no entry with id …" after removing the first.
+TEST_F(CommandLine, RemovingAnIdTwiceOrWithItsPrefixRemovesItOnce) {
+  use_sample();
+  RunResult r = run({"rm", "2024-10-12-banff", "2024-10-12-banff"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "2024-10-12-banff\n");
+  r = run({"rm", "2024-12-10-vancouver", "2024-12-10-van"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "2024-12-10-vancouver\n");
+  const std::string listed = run({"list"}).out;
+  EXPECT_EQ(listed.find("2024-10-12-banff"), std::string::npos);
+  EXPECT_EQ(listed.find("2024-12-10-vancouver"), std::string::npos);
+  EXPECT_EQ(run({"validate"}).exit_code, 0);
+}
+
 }  // namespace
 }  // namespace footprint::test
