@@ -108,5 +108,32 @@ TEST_F(CommandLine, RemovingAnIdTwiceOrWithItsPrefixRemovesItOnce) {
   EXPECT_EQ(run({"validate"}).exit_code, 0);
 }
 
+// Item 4: a FIFO as the journal blocked every command forever (add and rm with the lock held).
+TEST_F(CommandLine, AFifoIsNotAJournal) {
+  ASSERT_EQ(::mkfifo(journal().c_str(), 0644), 0);
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"list"}, std::vector<std::string>{"add", "A", "--at", "1,2"},
+        std::vector<std::string>{"rm", "x"}, std::vector<std::string>{"validate"}}) {
+    const pid_t pid = start_footprint(args, {{"FOOTPRINT_JOURNAL", journal().string()}},
+                                      (scratch_ / "out").string(), (scratch_ / "err").string());
+    int status = 0;
+    pid_t done = 0;
+    for (int i = 0; i < 200 && done == 0; ++i) {  // 20 s at most, then it counts as hung
+      done = ::waitpid(pid, &status, WNOHANG);
+      if (done == 0) ::usleep(100'000);
+    }
+    if (done == 0) {
+      ::kill(pid, SIGKILL);
+      ::waitpid(pid, &status, 0);
+      ADD_FAILURE() << args.front() << " hung on a FIFO";
+      continue;
+    }
+    EXPECT_EQ(WEXITSTATUS(status), 5) << args.front();
+    EXPECT_EQ(read_file(scratch_ / "err"),
+              "footprint: error: " + journal().string() + " is not a regular file\n")
+        << args.front();
+  }
+}
+
 }  // namespace
 }  // namespace footprint::test
