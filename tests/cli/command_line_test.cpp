@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <csignal>
 
 #include "../core/temp_dir.hpp"
@@ -106,6 +107,37 @@ TEST_F(CommandLine, RemovingAnIdTwiceOrWithItsPrefixRemovesItOnce) {
   EXPECT_EQ(listed.find("2024-10-12-banff"), std::string::npos);
   EXPECT_EQ(listed.find("2024-12-10-vancouver"), std::string::npos);
   EXPECT_EQ(run({"validate"}).exit_code, 0);
+}
+
+// Item 3: a NUL byte ended the document (validate said valid, the next add dropped what followed
+// it); a UTF-16 file got "unexpected end of input at 1:1".
+TEST_F(CommandLine, ANulByteOrUtf16IsASyntaxErrorWhereItIs) {
+  use_sample();
+  const std::string sample = read_file(journal());
+  write_file(journal(), sample + std::string("\0garbage", 8));
+  const std::size_t lines =
+      static_cast<std::size_t>(std::count(sample.begin(), sample.end(), '\n'));
+  const std::string where = journal().string() + ":" + std::to_string(lines + 1) + ":1: ";
+  RunResult r = run({"validate"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, where + "syntax error: a NUL byte (0x00), which JSON does not allow\n" +
+                       journal().string() + ": 1 problem\n");
+  r = run({"add", "A", "--at", "1,2"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(read_file(journal()), sample + std::string("\0garbage", 8));
+  write_file(journal(), std::string("123\0", 4));  // JSONTestSuite n_multidigit_number_then_00
+  EXPECT_NE(run({"validate"}).out.find(":1:4: syntax error: a NUL byte"), std::string::npos);
+
+  std::string utf16 = "\xFF\xFE";
+  for (char c : std::string("{\"type\": \"FeatureCollection\"}")) utf16 += std::string{c, '\0'};
+  for (const std::string& text : {utf16, utf16.substr(2)}) {
+    write_file(journal(), text);
+    r = run({"validate"});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_EQ(r.out, journal().string() +
+                         ":1:1: the file is UTF-16, which is not supported; save it as UTF-8\n" +
+                         journal().string() + ": 1 problem\n");
+  }
 }
 
 // Item 4: a FIFO as the journal blocked every command forever (add and rm with the lock held).
