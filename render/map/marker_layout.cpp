@@ -47,6 +47,7 @@ void seed_shared_spots(std::vector<MarkerSpot>& spots) {
 // Deterministic (fixed order, fixed number of rounds).
 void relax(std::vector<MarkerSpot>& spots) {
   constexpr int kRounds = 80;
+  constexpr std::size_t kPile = 64;  // discs round one disc (in 9 cells) that make a pile
   double largest_radius = 0;
   for (const MarkerSpot& s : spots) largest_radius = std::max(largest_radius, s.radius_pt);
   // Two discs overlap only closer than `reach`, so each disc is compared with those in the grid
@@ -69,11 +70,16 @@ void relax(std::vector<MarkerSpot>& spots) {
     bool moved = false;
     for (std::size_t i = 0; i < spots.size(); ++i) {
       XY from = spots[i].page;
+      // A disc in a pile (a frame far too small for its markers) is not pushed by its own
+      // pairs: pushing cannot make room that is not there, and comparing every disc of a pile
+      // with every other made crowded maps quadratic. Discs outside piles still push it.
+      if (grid.count_near(from) > kPile) continue;
       later_near(from, i);
       for (std::size_t k = 0; k < near.size();) {
         XY& a = spots[i].page;
         if (const double mx = a.x - from.x, my = a.y - from.y; mx * mx + my * my > slack * slack) {
           from = a;  // pushed far from where its neighbours were looked up: look again
+          if (grid.count_near(from) > kPile) break;
           later_near(from, k == 0 ? i : near[k - 1]);
           k = 0;
           continue;

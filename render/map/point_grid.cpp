@@ -53,3 +53,20 @@ void PointGrid::near(XY p, std::vector<std::size_t>& out) const {
 }
 
 }  // namespace footprint::render
+
+namespace footprint::render {
+
+std::size_t PointGrid::count_near(XY p) const {
+  std::size_t n = 0;
+  const std::int32_t cx = cell_of(p.x), cy = cell_of(p.y);
+  for (std::int32_t dx = -1; dx <= 1; ++dx) {
+    for (std::int32_t dy = -1; dy <= 1; ++dy) {
+      if (const auto it = cells_.find(key(cx + dx, cy + dy)); it != cells_.end()) {
+        n += it->second.size();
+      }
+    }
+  }
+  return n;
+}
+
+}  // namespace footprint::render

@@ -22,6 +22,8 @@ class PointGrid {
   /// Ids of the points whose cell is within one cell of `p`'s, cell by cell, in `out` (cleared
   /// first): every point within `cell_pt` of `p` is among them.
   void near(XY p, std::vector<std::size_t>& out) const;
+  /// How many points near() would return, without collecting them.
+  std::size_t count_near(XY p) const;
 
  private:
   using Key = std::uint64_t;

@@ -87,7 +87,8 @@ MapRequest crowded_journal() {
 }
 
 TEST(MarkerLayout, GridGivesTheLayoutOfComparingEveryPair) {
-  const MapPlan plan = plan_map(crowded_journal(), {0, 0, 500, 350});
+  // Crowded, but with no pile: every disc is pushed by its own pairs, as before the grid.
+  const MapPlan plan = plan_map(crowded_journal(), {0, 0, 800, 560});
   const std::vector<MarkerSpot> got = layout_markers(plan, load_style("atlas"));
   ASSERT_EQ(got.size(), 400u);
   std::vector<MarkerSpot> want = got;
@@ -99,6 +100,28 @@ TEST(MarkerLayout, GridGivesTheLayoutOfComparingEveryPair) {
     if (got[i].displaced()) ++displaced;
   }
   EXPECT_GT(displaced, 200u);  // the case does crowd: most markers were pushed
+}
+
+// A frame far too small for its markers: discs in piles are left to the others, so the layout
+// stays linear in the markers; every marker still lands at a finite spot, the same every time.
+TEST(MarkerLayout, PilesInATinyFrameAreLaidOutDeterministically) {
+  MapRequest request = crowded_journal();
+  const std::vector<core::Entry> once = request.entries;
+  for (int copy = 0; copy < 9; ++copy) {
+    for (core::Entry e : once) {
+      e.id += "-" + std::to_string(copy);
+      request.entries.push_back(e);
+    }
+  }
+  const MapPlan plan = plan_map(request, {0, 0, 150, 100});
+  const std::vector<MarkerSpot> first = layout_markers(plan, load_style("atlas"));
+  const std::vector<MarkerSpot> second = layout_markers(plan, load_style("atlas"));
+  ASSERT_EQ(first.size(), 4000u);
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    ASSERT_TRUE(std::isfinite(first[i].page.x) && std::isfinite(first[i].page.y)) << i;
+    EXPECT_EQ(first[i].page.x, second[i].page.x) << i;
+    EXPECT_EQ(first[i].page.y, second[i].page.y) << i;
+  }
 }
 
 }  // namespace
