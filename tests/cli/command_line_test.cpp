@@ -140,6 +140,25 @@ TEST_F(CommandLine, ANulByteOrUtf16IsASyntaxErrorWhereItIs) {
   }
 }
 
+// Numbers on the command line are read in one place (core/number_text): 400 digits escaped
+// std::stod as an internal error (70).
+TEST_F(CommandLine, NumbersTooLargeForADoubleAreUsageErrors) {
+  use_sample();
+  const std::string digits(400, '9');
+  const std::string png = (dir_ / "n.png").string();
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+      {{"map", "--center", "1," + digits, "-o", png}, "invalid --center"},
+      {{"map", "--bbox", "1,2,3," + digits, "-o", png}, "invalid --bbox"},
+      {{"map", "--paper", digits + "x10mm", "-o", png}, "invalid paper"},
+      {{"add", "A", "--at", "1," + digits}, "--at \"1," + digits + "\": expected LAT,LON"}};
+  for (const auto& [args, message] : cases) {
+    const RunResult r = run(args);
+    EXPECT_EQ(r.exit_code, 2) << message << ": " << r.err;
+    EXPECT_TRUE(r.err.starts_with("footprint: error: " + message)) << r.err;
+  }
+  EXPECT_FALSE(std::filesystem::exists(png));
+}
+
 // Item 4: a FIFO as the journal blocked every command forever (add and rm with the lock held).
 TEST_F(CommandLine, AFifoIsNotAJournal) {
   ASSERT_EQ(::mkfifo(journal().c_str(), 0644), 0);
