@@ -41,6 +41,11 @@ void register_add_command(CLI::App& app, Globals& globals) {
     entry.id = opts->id;
     entry.place = opts->place;
     EntryOptions with_defaults = opts->entry;
+    // An empty value removes a field in `edit`; a new entry has no field to remove, and its
+    // help promises today when no date is given.
+    if (with_defaults.date && with_defaults.date->empty()) {
+      throw UsageError("--date needs a date (without --date, add uses today's)");
+    }
     if (!with_defaults.date) with_defaults.date = core::today_iso();
     with_defaults.apply(entry);
     // A position given by hand is named by reverse lookup; a name is looked up (place_lookup.hpp).

@@ -159,6 +159,16 @@ TEST_F(CommandLine, NumbersTooLargeForADoubleAreUsageErrors) {
   EXPECT_FALSE(std::filesystem::exists(png));
 }
 
+// Item 10: `add --date ""` stored an entry without a date, though the help says today.
+TEST_F(CommandLine, AddWithAnEmptyDateIsAUsageError) {
+  use_sample();
+  const std::string before = read_file(journal());
+  const RunResult r = run({"add", "A", "--at", "1,2", "--date", ""});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "footprint: error: --date needs a date (without --date, add uses today's)\n");
+  EXPECT_EQ(read_file(journal()), before);
+}
+
 // Item 4: a FIFO as the journal blocked every command forever (add and rm with the lock held).
 TEST_F(CommandLine, AFifoIsNotAJournal) {
   ASSERT_EQ(::mkfifo(journal().c_str(), 0644), 0);
