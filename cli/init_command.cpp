@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <iostream>
 #include <optional>
 
@@ -51,6 +52,15 @@ void register_init_command(CLI::App& app, Globals& globals) {
   c->callback([opts, &globals] {
     const core::JournalFile file(journal_path(globals));
     if (file.exists()) {
+      // Something else in the journal's place is not "a journal": say what it is, as load does.
+      std::error_code ec;
+      const auto status = std::filesystem::status(file.target(), ec);
+      if (std::filesystem::is_directory(status)) {
+        throw IoError(file.path().string() + " is a folder, not a journal file");
+      }
+      if (!std::filesystem::is_regular_file(status)) {
+        throw IoError(file.path().string() + " is not a regular file");
+      }
       throw UsageError("a journal exists already at " + file.path().string() +
                        "; nothing was changed");
     }

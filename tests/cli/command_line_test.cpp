@@ -169,6 +169,20 @@ TEST_F(CommandLine, AddWithAnEmptyDateIsAUsageError) {
   EXPECT_EQ(read_file(journal()), before);
 }
 
+// Item 9 (in part): `init` on a folder or a FIFO said "a journal exists already".
+TEST_F(CommandLine, InitOnAFolderOrFifoSaysWhatIsThere) {
+  std::filesystem::create_directory(journal());
+  RunResult r = run({"init"});
+  EXPECT_EQ(r.exit_code, 5);
+  EXPECT_EQ(r.err,
+            "footprint: error: " + journal().string() + " is a folder, not a journal file\n");
+  std::filesystem::remove(journal());
+  ASSERT_EQ(::mkfifo(journal().c_str(), 0644), 0);
+  r = run({"init"});
+  EXPECT_EQ(r.exit_code, 5);
+  EXPECT_EQ(r.err, "footprint: error: " + journal().string() + " is not a regular file\n");
+}
+
 // Item 4: a FIFO as the journal blocked every command forever (add and rm with the lock held).
 TEST_F(CommandLine, AFifoIsNotAJournal) {
   ASSERT_EQ(::mkfifo(journal().c_str(), 0644), 0);
