@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/entry_options.hpp"
+#include "cli/journal_update.hpp"
 #include "cli/place_lookup.hpp"
 #include "core/journal_file.hpp"
 
@@ -54,7 +55,7 @@ void register_add_command(CLI::App& app, Globals& globals) {
     const core::JournalFile file(journal_path(globals));
     std::string id;
     std::optional<core::Place> resolved;
-    const bool created = core::update_journal(file, true, [&](core::Journal& j) {
+    const bool created = create_or_update_journal(file, [&](core::Journal& j) {
       if (names) name_entry_by_position(entry, *names, opts->entry);
       if (!opts->entry.at) resolved = resolve_entry_place(entry, j, opts->entry);
       id = j.add(entry);

@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/entry_options.hpp"
+#include "cli/journal_update.hpp"
 #include "cli/place_lookup.hpp"
 #include "core/error.hpp"
 #include "core/gazetteer.hpp"
@@ -83,7 +84,7 @@ void register_init_command(CLI::App& app, Globals& globals) {
                   << format_lat_lon(place->position) << ")\n";
       }
     }
-    core::update_journal(file, true, [&](core::Journal& j) {
+    create_or_update_journal(file, [&](core::Journal& j) {
       if (!home.is_null()) j.set_setting("home", home);
       if (!opts->owner.empty()) j.set_setting("owner", opts->owner);
     });

@@ -183,6 +183,17 @@ TEST_F(CommandLine, InitOnAFolderOrFifoSaysWhatIsThere) {
   EXPECT_EQ(r.err, "footprint: error: " + journal().string() + " is not a regular file\n");
 }
 
+// Item 10 (in part): add with -j into a missing folder created the folder without a word.
+TEST_F(CommandLine, CreatingTheJournalsFolderIsSaid) {
+  const std::filesystem::path folder = dir_ / "new" / "trips";
+  const std::filesystem::path file = folder / "j.geojson";
+  const RunResult r = run({"-j", file.string(), "add", "A", "--at", "1,2", "--date", "2024-01-01"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "footprint: created the folder " + folder.string() + "\nfootprint: created " +
+                       file.string() + "\n");
+  EXPECT_TRUE(std::filesystem::is_regular_file(file));
+}
+
 // Item 4: a FIFO as the journal blocked every command forever (add and rm with the lock held).
 TEST_F(CommandLine, AFifoIsNotAJournal) {
   ASSERT_EQ(::mkfifo(journal().c_str(), 0644), 0);
