@@ -276,7 +276,8 @@ TEST_F(HostileInput, PathsWithSpacesAndNonAsciiCharacters) {
   const fs::path j = folder / "journal 日志 (2024).geojson";
   RunResult r = run_on(j, {"add", "Zürich", "--at", "47.37,8.54", "--date", "2024-05-01"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err, "footprint: created " + j.string() + "\n");
+  EXPECT_EQ(r.err, "footprint: created the folder " + folder.string() + "\nfootprint: created " +
+                       j.string() + "\n");
   EXPECT_EQ(run_on(j, {"add", "Wien", "--at", "48.2,16.37", "--date", "2024-05-07"}).exit_code, 0);
   EXPECT_EQ(run_on(j, {"edit", "2024-05-01-zurich", "--title", "湖 Lake"}).exit_code, 0);
   EXPECT_EQ(run_on(j, {"rm", "2024-05-07-wien"}).exit_code, 0);
