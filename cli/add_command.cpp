@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/entry_options.hpp"
+#include "cli/journal_update.hpp"
 #include "cli/place_lookup.hpp"
 #include "core/journal_file.hpp"
 
@@ -41,6 +42,11 @@ void register_add_command(CLI::App& app, Globals& globals) {
     entry.id = opts->id;
     entry.place = opts->place;
     EntryOptions with_defaults = opts->entry;
+    // An empty value removes a field in `edit`; a new entry has no field to remove, and its
+    // help promises today when no date is given.
+    if (with_defaults.date && with_defaults.date->empty()) {
+      throw UsageError("--date needs a date (without --date, add uses today's)");
+    }
     if (!with_defaults.date) with_defaults.date = core::today_iso();
     with_defaults.apply(entry);
     // A position given by hand is named by reverse lookup; a name is looked up (place_lookup.hpp).
@@ -49,7 +55,7 @@ void register_add_command(CLI::App& app, Globals& globals) {
     const core::JournalFile file(journal_path(globals));
     std::string id;
     std::optional<core::Place> resolved;
-    const bool created = core::update_journal(file, true, [&](core::Journal& j) {
+    const bool created = create_or_update_journal(file, [&](core::Journal& j) {
       if (names) name_entry_by_position(entry, *names, opts->entry);
       if (!opts->entry.at) resolved = resolve_entry_place(entry, j, opts->entry);
       id = j.add(entry);

@@ -4,10 +4,12 @@
 
 #include "cli/app.hpp"
 
+#include "cli/command_line_text.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
 #include "core/journal.hpp"
+#include "core/journal_file.hpp"
 
 namespace {
 
@@ -21,9 +23,9 @@ int report(const std::string& message, int code) {
   return code;
 }
 
-int report_invalid(const core::InvalidJournal& e) {
+int report_invalid(const core::InvalidJournal& e, const char* what, int code) {
   const auto& all = e.diagnostics();
-  std::cerr << "footprint: error: the journal is not valid; nothing was changed\n";
+  std::cerr << "footprint: error: " << what << "; nothing was changed\n";
   for (std::size_t i = 0; i < all.size() && i < kMaxProblemsShown; ++i) {
     std::cerr << "  " << all[i].to_string() << "\n";
   }
@@ -31,7 +33,7 @@ int report_invalid(const core::InvalidJournal& e) {
     std::cerr << "  … and " << all.size() - kMaxProblemsShown
               << " more (footprint validate lists them all)\n";
   }
-  return kDataError;
+  return code;
 }
 
 }  // namespace
@@ -64,6 +66,8 @@ int footprint::cli::run_app(int argc, char** argv, RegisterCommands renderer_com
     app.add_subcommand("styles", "List the map styles");
   }
 
+  check_command_line_text(app);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -78,8 +82,11 @@ int footprint::cli::run_app(int argc, char** argv, RegisterCommands renderer_com
     std::cerr << "footprint: error: " << e.what() << "\n"
               << "Run 'footprint --help' or 'footprint COMMAND --help' for usage.\n";
     return kUsageError;
+  } catch (const core::InvalidChange& e) {
+    // The values given would make a journal that `validate` refuses: a usage error.
+    return report_invalid(e, "the journal would not be valid after this change", kUsageError);
   } catch (const core::InvalidJournal& e) {
-    return report_invalid(e);
+    return report_invalid(e, "the journal is not valid", kDataError);
   } catch (const UsageError& e) {
     return report(e.what(), kUsageError);
   } catch (const NotFound& e) {

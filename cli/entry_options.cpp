@@ -1,19 +1,17 @@
 #include "cli/entry_options.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 #include "core/error.hpp"
+#include "core/number_text.hpp"
 
 namespace footprint::cli {
 namespace {
 
 bool parse_double(std::string_view s, double& out) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  if (!s.empty() && s.front() == '+') s.remove_prefix(1);
-  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-  return ec == std::errc() && end == s.data() + s.size() && std::isfinite(out);
+  const auto value = core::parse_decimal(s);
+  if (value) out = *value;
+  return value.has_value();
 }
 
 std::optional<core::Date> date_or_none(const std::string& text) {

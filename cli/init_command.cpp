@@ -1,8 +1,10 @@
+#include <filesystem>
 #include <iostream>
 #include <optional>
 
 #include "cli/commands.hpp"
 #include "cli/entry_options.hpp"
+#include "cli/journal_update.hpp"
 #include "cli/place_lookup.hpp"
 #include "core/error.hpp"
 #include "core/gazetteer.hpp"
@@ -51,6 +53,15 @@ void register_init_command(CLI::App& app, Globals& globals) {
   c->callback([opts, &globals] {
     const core::JournalFile file(journal_path(globals));
     if (file.exists()) {
+      // Something else in the journal's place is not "a journal": say what it is, as load does.
+      std::error_code ec;
+      const auto status = std::filesystem::status(file.target(), ec);
+      if (std::filesystem::is_directory(status)) {
+        throw IoError(file.path().string() + " is a folder, not a journal file");
+      }
+      if (!std::filesystem::is_regular_file(status)) {
+        throw IoError(file.path().string() + " is not a regular file");
+      }
       throw UsageError("a journal exists already at " + file.path().string() +
                        "; nothing was changed");
     }
@@ -73,7 +84,7 @@ void register_init_command(CLI::App& app, Globals& globals) {
                   << format_lat_lon(place->position) << ")\n";
       }
     }
-    core::update_journal(file, true, [&](core::Journal& j) {
+    create_or_update_journal(file, [&](core::Journal& j) {
       if (!home.is_null()) j.set_setting("home", home);
       if (!opts->owner.empty()) j.set_setting("owner", opts->owner);
     });

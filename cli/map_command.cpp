@@ -8,6 +8,7 @@
 #include "core/data_paths.hpp"
 #include "core/error.hpp"
 #include "core/journal_file.hpp"
+#include "core/number_text.hpp"
 #include "core/query.hpp"
 #include "render/page/map_page.hpp"
 
@@ -44,7 +45,9 @@ std::vector<double> parse_numbers(const std::string& text, std::size_t count,
         text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
     std::smatch m;
     if (!std::regex_match(part, m, number)) break;
-    out.push_back(std::stod(m[1].str()));
+    const auto value = core::parse_decimal(m[1].str());
+    if (!value) break;  // too many digits for a double
+    out.push_back(*value);
     if (comma == std::string::npos) break;
     start = comma + 1;
   }

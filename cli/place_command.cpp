@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/entry_options.hpp"
+#include "cli/journal_update.hpp"
 #include "cli/place_lookup.hpp"
 #include "cli/text_table.hpp"
 #include "core/error.hpp"
@@ -59,7 +60,7 @@ void add_own(const PlaceOptions& o, const Globals& globals) {
     place.country = names->country;
   }
   const core::JournalFile file(journal_path(globals));
-  const bool created = core::update_journal(file, true, [&](core::Journal& j) {
+  const bool created = create_or_update_journal(file, [&](core::Journal& j) {
     j.set_setting(core::kOwnPlacesSetting, core::with_own_place(j.settings(), place));
   });
   if (created) std::cerr << "footprint: created " << file.path().string() << "\n";

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -18,11 +19,13 @@ void register_rm_command(CLI::App& app, Globals& globals) {
     const core::JournalFile file(journal_path(globals));
     std::vector<std::string> removed;
     core::update_journal(file, false, [&](core::Journal& j) {
+      // Every id is resolved before anything is removed: an id given twice, or an id and a
+      // prefix of it, names one entry, removed once.
       for (const auto& given : *ids) {
         const std::string id = j.resolve_id(given);
-        j.remove(id);
-        removed.push_back(id);
+        if (std::find(removed.begin(), removed.end(), id) == removed.end()) removed.push_back(id);
       }
+      for (const auto& id : removed) j.remove(id);
     });
     for (const auto& id : removed) std::cout << id << "\n";
   });

@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "core/error.hpp"
+#include "core/journal_schema.hpp"
 
 namespace footprint::core {
 namespace fs = std::filesystem;
@@ -197,10 +198,14 @@ Journal JournalFile::load() const {
   if (fs::is_directory(status)) {
     throw IoError(path_.string() + " is a folder, not a journal file");
   }
-  Fd fd{::open(target_.c_str(), O_RDONLY | O_CLOEXEC)};
+  // A FIFO or a device would block the read (with the lock held) or never end: only regular
+  // files are journals. O_NONBLOCK keeps the open itself from waiting for a FIFO's writer.
+  if (!fs::is_regular_file(status)) throw IoError(path_.string() + " is not a regular file");
+  Fd fd{::open(target_.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
   if (fd.fd < 0) io_fail(path_, "read", errno);
   struct stat st {};
   if (::fstat(fd.fd, &st) != 0) io_fail(path_, "read", errno);
+  if (!S_ISREG(st.st_mode)) throw IoError(path_.string() + " is not a regular file");
   if (static_cast<std::uintmax_t>(st.st_size) > kMaxJournalBytes) {
     throw IoError(path_.string() + " is larger than 1 GiB (" + std::to_string(st.st_size) +
                   " bytes); journals are limited to 1 GiB");
@@ -221,6 +226,12 @@ Journal JournalFile::load() const {
 
 void JournalFile::save(const Journal& journal) const {
   if (!journal.modified()) return;
+  if (const auto problems = validate_journal(journal.document()); !problems.empty()) {
+    std::vector<Diagnostic> diagnostics;
+    for (const Problem& p : problems)
+      diagnostics.push_back({"", 0, 0, p.pointer, p.entry, p.message});
+    throw InvalidChange(std::move(diagnostics));
+  }
   refuse_read_only(*this);
   const std::string bytes = journal.serialize();
   const fs::path folder = folder_of(target_);

@@ -31,6 +31,13 @@ class JournalLock {
   int fd_ = -1;
 };
 
+/// A change that would leave the journal invalid (what `validate` would refuse): nothing was
+/// written. Carries the problems the validator found.
+class InvalidChange : public InvalidJournal {
+ public:
+  using InvalidJournal::InvalidJournal;
+};
+
 class JournalFile {
  public:
   /// `path` may be a symbolic link: the file it points to is read and replaced.
@@ -50,7 +57,9 @@ class JournalFile {
   Journal load() const;
   /// Writes the journal if it was modified: temporary file in the same folder, fsync, backup of
   /// the old version, rename over the journal, fsync of the folder. The caller holds the lock.
-  /// On failure the journal is as it was and IoError says which step failed.
+  /// On failure the journal is as it was and IoError says which step failed. Whatever command
+  /// made the change, the result is first checked by the journal's validator: a journal that
+  /// `validate` would refuse is never written (InvalidChange).
   void save(const Journal& journal) const;
 
  private:

@@ -236,6 +236,18 @@ Json parse_json_strict(std::string_view text, const std::string& source) {
             "the file starts with a UTF-8 byte order mark (BOM), which JSON does not allow; "
             "save it as UTF-8 without BOM");
   }
+  // UTF-16 (with or without its byte order mark) has a NUL in every ASCII character: say what
+  // it is rather than report the first NUL.
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF") ||
+      (text.size() >= 4 &&
+       ((text[0] == '\0' && text[2] == '\0') || (text[1] == '\0' && text[3] == '\0')))) {
+    fail_at(text, source, 0, "the file is UTF-16, which is not supported; save it as UTF-8");
+  }
+  // The JSON parser takes a NUL byte for the end of the text and would silently drop what
+  // follows it; JSON allows none outside strings, and inside strings only escaped.
+  if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    fail_at(text, source, nul, "syntax error: a NUL byte (0x00), which JSON does not allow");
+  }
   const char* cursor = text.data();
   StrictBuilder builder(text, source, cursor);
   Json::sax_parse(TrackingIterator(text.data(), &cursor),

@@ -138,20 +138,29 @@ JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan, bool routes) {
   return paths;
 }
 
+// Routes are stroked in batches of about this many points. Cairo rasterises one stroke as one
+// polygon, and its scan converter pays for every crossing of two edges: thousands of routes
+// across a world map crossed each other millions of times in one path (cost growing with the
+// square of the entries). A sample year's routes still fit in one batch, drawn as before.
+constexpr std::size_t kRouteBatch = 4096;
+
 void draw_journal_paths(cairo_t* cr, const JournalPaths& paths, const Style& style) {
   const auto stroke = [cr](const std::vector<Path>& lines, const LineStyle& line,
                            const std::function<bool(std::size_t)>& take) {
     if (!visible(line)) return;
-    bool any = false;
+    set_line(cr, line);
+    std::size_t pending = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const Path& path = lines[i];
       if (path.size() < 2 || !take(i)) continue;
       cairo_move_to(cr, path.front().x, path.front().y);
       for (std::size_t k = 1; k < path.size(); ++k) cairo_line_to(cr, path[k].x, path[k].y);
-      any = true;
+      pending += path.size();
+      if (pending >= kRouteBatch) {
+        cairo_stroke(cr);
+        pending = 0;
+      }
     }
-    if (!any) return;
-    set_line(cr, line);
     cairo_stroke(cr);
   };
   // A route travelled n times is (1 + (n - 1) / 2) times as wide, at most three times.

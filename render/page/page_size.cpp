@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "core/error.hpp"
+#include "core/number_text.hpp"
 
 namespace footprint::render {
 namespace {
@@ -36,7 +37,8 @@ PageSize parse_pixel_size(const std::string& text, double dpi) {
   if (!std::regex_match(text, match, pattern)) {
     throw UsageError("invalid size \"" + text + "\": expected WIDTHxHEIGHT in pixels, e.g. 2000x1200");
   }
-  const double w = std::stod(match[1].str()), h = std::stod(match[2].str());
+  const double w = core::parse_decimal(match[1].str()).value_or(0);
+  const double h = core::parse_decimal(match[2].str()).value_or(0);
   if (w < 100 || h < 100 || w > 20000 || h > 20000) {
     throw UsageError("invalid size \"" + text + "\": each side must be 100 to 20000 pixels");
   }
@@ -62,8 +64,9 @@ PageSize parse_paper(const std::string& text, double dpi, bool landscape) {
                        "\": expected A5…A0, Letter, Legal, Tabloid, or WxHmm / WxHin");
     }
     const double unit = match[3].str() == "mm" ? kPtPerMm : kPtPerInch;
-    w = std::stod(match[1].str()) * unit;
-    h = std::stod(match[2].str()) * unit;
+    // A side too long for a double is out of range like any other too long side.
+    w = core::parse_decimal(match[1].str()).value_or(1e300) * unit;
+    h = core::parse_decimal(match[2].str()).value_or(1e300) * unit;
     if (w < 36 || h < 36 || w > 14400 || h > 14400) {
       throw UsageError("invalid paper \"" + text + "\": each side must be 0.5 to 200 inches");
     }

@@ -12,12 +12,12 @@
 
 #include "render/page/cairo_ptr.hpp"
 #include "tests/cli/run_footprint.hpp"
+#include "tests/core/temp_dir.hpp"
 
 namespace footprint::render {
 namespace {
 
 namespace fs = std::filesystem;
-const fs::path kOut = fs::path(FOOTPRINT_TEST_OUTPUT_DIR) / "extra_layer";
 // Alberta; the journal's places (Pacific) are all outside it, so the middle of the map is bare
 // land.
 const std::vector<std::string> kAlberta{"--bbox", "-120,49,-110,60", "--size", "600x600"};
@@ -29,8 +29,17 @@ std::string read_text(const fs::path& path) {
   return text.str();
 }
 
-test::RunResult draw(const std::vector<std::string>& extra, const fs::path& out) {
-  fs::create_directories(kOut);
+// Every test has its own folder: under ctest -j the three tests ran at once and shared
+// out.txt, err.txt and park.geojson (2 failures in 60 rounds).
+class ExtraLayer : public ::testing::Test {
+ protected:
+  test::RunResult draw(const std::vector<std::string>& extra, const fs::path& out) const;
+  fs::path write_park() const;
+  test::TempDir dir_;
+  const fs::path kOut = dir_.path();
+};
+
+test::RunResult ExtraLayer::draw(const std::vector<std::string>& extra, const fs::path& out) const {
   // No title, key or legend: the frame keeps the place the pixels below were chosen for.
   // An empty journal: places off the frame would be listed in a legend beside it.
   const fs::path journal = kOut / "empty.geojson";
@@ -61,8 +70,7 @@ Rgb pixel(const fs::path& png, int x, int y) {
 }
 
 // A "park" polygon over the middle of Alberta, as GeoJSON.
-fs::path write_park() {
-  fs::create_directories(kOut);
+fs::path ExtraLayer::write_park() const {
   const fs::path file = kOut / "park.geojson";
   std::ofstream(file)
       << R"({"type":"FeatureCollection","name":"parks","features":[{"type":"Feature",)"
@@ -71,7 +79,7 @@ fs::path write_park() {
   return file;
 }
 
-TEST(ExtraLayer, PolygonIsFilledOverTheLandInTheStyleColour) {
+TEST_F(ExtraLayer, PolygonIsFilledOverTheLandInTheStyleColour) {
   const fs::path park = write_park();
   const fs::path plain = kOut / "plain.png", with = kOut / "with_park.png";
   ASSERT_EQ(draw({}, plain).exit_code, 0) << read_text(kOut / "err.txt");
@@ -90,7 +98,7 @@ TEST(ExtraLayer, PolygonIsFilledOverTheLandInTheStyleColour) {
   EXPECT_EQ(std::tie(a.r, a.g, a.b), std::tie(b.r, b.g, b.b));
 }
 
-TEST(ExtraLayer, LayerInAnotherCrsIsReprojected) {
+TEST_F(ExtraLayer, LayerInAnotherCrsIsReprojected) {
   const fs::path park = write_park();
   const fs::path mercator = kOut / "park_3857.gpkg";
   fs::remove(mercator);
@@ -109,7 +117,7 @@ TEST(ExtraLayer, LayerInAnotherCrsIsReprojected) {
   }
 }
 
-TEST(ExtraLayer, MissingFileOrLayerIsAnIoErrorAndWritesNothing) {
+TEST_F(ExtraLayer, MissingFileOrLayerIsAnIoErrorAndWritesNothing) {
   const fs::path park = write_park();
   const fs::path out = kOut / "never.png";
   fs::remove(out);

@@ -12,12 +12,12 @@
 #include "render/page/cairo_ptr.hpp"
 #include "render/page/png_writer.hpp"
 #include "tests/cli/run_footprint.hpp"
+#include "tests/core/temp_dir.hpp"
 
 namespace footprint::render {
 namespace {
 
 namespace fs = std::filesystem;
-const fs::path kOut = fs::path(FOOTPRINT_TEST_OUTPUT_DIR) / "render_outputs";
 const std::string kJournal = std::string(FOOTPRINT_SOURCE_DIR) + "/tests/render/cases/antimeridian/journal.geojson";
 
 std::string read_bytes(const fs::path& path) {
@@ -27,8 +27,15 @@ std::string read_bytes(const fs::path& path) {
   return text.str();
 }
 
-int draw(const std::vector<std::string>& extra, const fs::path& out) {
-  fs::create_directories(kOut);
+// Every test has its own folder (its out.txt and err.txt were shared under ctest -j).
+class OutputFormats : public ::testing::Test {
+ protected:
+  int draw(const std::vector<std::string>& extra, const fs::path& out) const;
+  test::TempDir dir_;
+  const fs::path kOut = dir_.path();
+};
+
+int OutputFormats::draw(const std::vector<std::string>& extra, const fs::path& out) const {
   std::vector<std::string> args{"--journal", kJournal, "map", "--title", "太平洋 Pacific", "-o", out.string()};
   args.insert(args.end(), extra.begin(), extra.end());
   return test::wait_exit_code(test::start_footprint(args, {}, (kOut / "out.txt").string(), (kOut / "err.txt").string()));
@@ -44,7 +51,7 @@ std::string capture(const std::string& command, bool& ok) {
   return out;
 }
 
-TEST(OutputFormats, PdfHasTheExactPaperSizeAndEmbeddedFonts) {
+TEST_F(OutputFormats, PdfHasTheExactPaperSizeAndEmbeddedFonts) {
   const fs::path pdf = kOut / "a4.pdf";
   ASSERT_EQ(draw({"--paper", "A4", "--landscape"}, pdf), 0) << read_bytes(kOut / "err.txt");
   bool ok = false;
@@ -63,7 +70,7 @@ TEST(OutputFormats, PdfHasTheExactPaperSizeAndEmbeddedFonts) {
   EXPECT_GT(font_lines, 3) << fonts;  // Latin and CJK fonts at least
 }
 
-TEST(OutputFormats, SvgIsReadByRsvg) {
+TEST_F(OutputFormats, SvgIsReadByRsvg) {
   const fs::path svg = kOut / "map.svg";
   ASSERT_EQ(draw({"--size", "800x500"}, svg), 0) << read_bytes(kOut / "err.txt");
   bool ok = false;
@@ -72,7 +79,7 @@ TEST(OutputFormats, SvgIsReadByRsvg) {
   EXPECT_GT(fs::file_size(kOut / "map_from_svg.png"), 10000u);
 }
 
-TEST(OutputFormats, SameInputGivesByteIdenticalFiles) {
+TEST_F(OutputFormats, SameInputGivesByteIdenticalFiles) {
   for (const std::string ext : {".png", ".svg", ".pdf"}) {
     const fs::path a = kOut / ("first" + ext), b = kOut / ("second" + ext);
     ASSERT_EQ(draw({"--size", "600x400"}, a), 0);
@@ -84,7 +91,7 @@ TEST(OutputFormats, SameInputGivesByteIdenticalFiles) {
 // IHDR's colour type: 2 is RGB, 6 is RGB with alpha.
 int png_colour_type(const fs::path& png) { return static_cast<unsigned char>(read_bytes(png).at(25)); }
 
-TEST(OutputFormats, OpaqueMapIsWrittenWithoutAlphaAndTransparencySurvives) {
+TEST_F(OutputFormats, OpaqueMapIsWrittenWithoutAlphaAndTransparencySurvives) {
   const fs::path map = kOut / "opaque.png";
   ASSERT_EQ(draw({"--size", "600x400"}, map), 0);
   EXPECT_EQ(png_colour_type(map), 2);
@@ -106,8 +113,12 @@ TEST(OutputFormats, OpaqueMapIsWrittenWithoutAlphaAndTransparencySurvives) {
   EXPECT_NEAR((pixels[1] >> 16) & 0xff, 0x80, 1);   // red 1.0, premultiplied again by Cairo
 }
 
-TEST(OutputFormats, UnknownExtensionIsAUsageError) {
-  EXPECT_EQ(draw({}, kOut / "map.gif"), 2);
+TEST_F(OutputFormats, UnknownExtensionIsAUsageError) {
+  const fs::path gif = kOut / "map.gif";
+  EXPECT_EQ(draw({}, gif), 2);
+  EXPECT_EQ(read_bytes(kOut / "err.txt"), "footprint: error: cannot tell the format of \"" +
+                                              gif.string() + "\": use .png, .svg or .pdf\n");
+  EXPECT_FALSE(fs::exists(gif));
 }
 
 }  // namespace
