@@ -10,6 +10,7 @@
 
 #include "core/admin_areas.hpp"
 #include "core/error.hpp"
+#include "render/labels/collision_geometry.hpp"
 #include "render/map/map_labels.hpp"
 #include "render/text/text.hpp"
 
@@ -109,26 +110,6 @@ std::vector<std::size_t> interior_first(const Area& area, const std::vector<Cell
   return out;
 }
 
-bool segment_hits_box(XY a, XY b, const Box& box) {
-  double t0 = 0, t1 = 1;
-  const double dx = b.x - a.x, dy = b.y - a.y;
-  const double p[] = {-dx, dx, -dy, dy};
-  const double q[] = {a.x - box.x0, box.x1 - a.x, a.y - box.y0, box.y1 - a.y};
-  for (int i = 0; i < 4; ++i) {
-    if (p[i] == 0) {
-      if (q[i] < 0) return false;
-      continue;
-    }
-    const double t = q[i] / p[i];
-    if (p[i] < 0)
-      t0 = std::max(t0, t);
-    else
-      t1 = std::min(t1, t);
-    if (t0 > t1) return false;
-  }
-  return true;
-}
-
 bool is_free(const Box& box, const std::vector<Box>& taken, const std::vector<Path>& lines) {
   const Box grown = box.inflated(kClearancePt);
   for (const Box& b : taken) {
@@ -136,7 +117,8 @@ bool is_free(const Box& box, const std::vector<Box>& taken, const std::vector<Pa
   }
   for (const Path& line : lines) {
     for (std::size_t i = 1; i < line.size(); ++i) {
-      if (segment_hits_box(line[i - 1], line[i], grown)) return false;
+      if (segment_intersects_box(line[i - 1].x, line[i - 1].y, line[i].x, line[i].y, grown))
+        return false;
     }
   }
   return true;

@@ -10,6 +10,7 @@
 #include "core/gazetteer_format.hpp"
 #include "core/geodesy.hpp"
 #include "core/text_fold.hpp"
+#include "render/labels/collision_geometry.hpp"
 #include "render/labels/label_drawing.hpp"
 #include "render/labels/label_placer.hpp"
 #include "render/style/cairo_style.hpp"
@@ -134,27 +135,6 @@ bool near_journal(const core::Place& town, XY page, const MapPlan& plan,
   return false;
 }
 
-// Liang–Barsky: does the segment a–b pass through `box`?
-bool segment_hits_box(XY a, XY b, const Box& box) {
-  double t0 = 0, t1 = 1;
-  const double dx = b.x - a.x, dy = b.y - a.y;
-  const double p[] = {-dx, dx, -dy, dy};
-  const double q[] = {a.x - box.x0, box.x1 - a.x, a.y - box.y0, box.y1 - a.y};
-  for (int i = 0; i < 4; ++i) {
-    if (p[i] == 0) {
-      if (q[i] < 0) return false;
-      continue;
-    }
-    const double t = q[i] / p[i];
-    if (p[i] < 0)
-      t0 = std::max(t0, t);
-    else
-      t1 = std::min(t1, t);
-    if (t0 > t1) return false;
-  }
-  return true;
-}
-
 // The journal's lines a reference label must not cross: routes and tracks, leader lines, and
 // the spokes of markers moved off their spot.
 std::vector<Path> journal_lines(const std::vector<Path>& routes, const MapLabels& journal,
@@ -174,7 +154,8 @@ bool crosses(const Box& box, const std::vector<Path>& lines, double half_width) 
   const Box grown = box.inflated(half_width);
   for (const Path& line : lines) {
     for (std::size_t i = 1; i < line.size(); ++i) {
-      if (segment_hits_box(line[i - 1], line[i], grown)) return true;
+      if (segment_intersects_box(line[i - 1].x, line[i - 1].y, line[i].x, line[i].y, grown))
+        return true;
     }
   }
   return false;
