@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "core/error.hpp"
+#include "core/number_text.hpp"
 
 namespace footprint::render {
 namespace {
@@ -28,9 +29,13 @@ struct Centre {
   std::optional<double> lat;
 };
 
+// The number after a parameter ("+lon_0=-113.5"); a parameter whose value is not a number
+// ("+lon_0=.", "+lon_0=1e999") is a bad projection, refused naming it.
 std::optional<double> match_number(const std::string& text, const std::regex& pattern) {
-  if (std::smatch match; std::regex_search(text, match, pattern)) return std::stod(match[1].str());
-  return std::nullopt;
+  std::smatch match;
+  if (!std::regex_search(text, match, pattern)) return std::nullopt;
+  if (const auto value = core::parse_decimal(match[1].str())) return value;
+  throw UsageError("invalid projection \"" + text + "\": " + match[0].str() + " is not a number");
 }
 
 Centre find_centre(PJ_CONTEXT* context, PJ* crs, const std::string& definition) {
@@ -43,11 +48,12 @@ Centre find_centre(PJ_CONTEXT* context, PJ* crs, const std::string& definition) 
   centre.lat = match_number(definition, lat_0);
   if (crs == nullptr) {
     centre.lon = lon.value_or(0);
-    if (centre.method == "ups") centre.lat = definition.find("+south") != std::string::npos ? -90 : 90;
+    if (centre.method == "ups")
+      centre.lat = definition.find("+south") != std::string::npos ? -90 : 90;
     return centre;
   }
-  std::unique_ptr<PJ, decltype(&proj_destroy)> conversion(
-      proj_crs_get_coordoperation(context, crs), proj_destroy);
+  std::unique_ptr<PJ, decltype(&proj_destroy)> conversion(proj_crs_get_coordoperation(context, crs),
+                                                          proj_destroy);
   centre.lon = lon.value_or(0);
   if (!conversion) return centre;
   if (const char* name = nullptr;
@@ -83,7 +89,8 @@ std::optional<SphereCap> domain_of(const Centre& centre) {
   double radius = 0;
   if (m == "laea" || m == "aeqd" || m.find("Azimuthal") != std::string::npos) {
     radius = 179;
-  } else if (m == "stere" || m == "ups" || m == "sterea" || m.find("Stereographic") != std::string::npos) {
+  } else if (m == "stere" || m == "ups" || m == "sterea" ||
+             m.find("Stereographic") != std::string::npos) {
     radius = 179;
   } else if (m == "ortho" || m == "Orthographic") {
     radius = 89.9;  // PROJ refuses points a hair beyond the horizon
@@ -96,8 +103,12 @@ std::optional<SphereCap> domain_of(const Centre& centre) {
 
 }  // namespace
 
-void Projection::ContextDeleter::operator()(pj_ctx* context) const { proj_context_destroy(context); }
-void Projection::PjDeleter::operator()(PJconsts* pj) const { proj_destroy(pj); }
+void Projection::ContextDeleter::operator()(pj_ctx* context) const {
+  proj_context_destroy(context);
+}
+void Projection::PjDeleter::operator()(PJconsts* pj) const {
+  proj_destroy(pj);
+}
 
 Projection::Projection(const std::string& definition)
     : context_(proj_context_create()), definition_(definition) {
@@ -117,10 +128,13 @@ Projection::Projection(const std::string& definition)
     proj_context_set_search_paths(ctx, 0, nullptr);
     if (!transform_) transform_.reset(proj_create(ctx, definition.c_str()));
     if (!transform_ || proj_is_crs(transform_.get())) {
-      throw UsageError("unknown projection \"" + definition + "\": expected an EPSG code or a PROJ string");
+      throw UsageError("unknown projection \"" + definition +
+                       "\": expected an EPSG code or a PROJ string");
     }
-    if (!proj_angular_input(transform_.get(), PJ_FWD) || proj_angular_output(transform_.get(), PJ_FWD)) {
-      throw UsageError("projection \"" + definition + "\" does not map longitude/latitude to a plane");
+    if (!proj_angular_input(transform_.get(), PJ_FWD) ||
+        proj_angular_output(transform_.get(), PJ_FWD)) {
+      throw UsageError("projection \"" + definition +
+                       "\" does not map longitude/latitude to a plane");
     }
     radians_ = true;
     const Centre centre = find_centre(ctx, nullptr, definition);
@@ -130,7 +144,8 @@ Projection::Projection(const std::string& definition)
   }
   std::unique_ptr<PJ, PjDeleter> target(proj_create(ctx, as_crs_definition(definition).c_str()));
   if (!target || !proj_is_crs(target.get())) {
-    throw UsageError("unknown projection \"" + definition + "\": expected an EPSG code or a PROJ string");
+    throw UsageError("unknown projection \"" + definition +
+                     "\": expected an EPSG code or a PROJ string");
   }
   const PJ_TYPE type = proj_get_type(target.get());
   if (type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS) {

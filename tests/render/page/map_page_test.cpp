@@ -35,6 +35,19 @@ TEST(MapPage, SaysWhatBecameOfEveryEntry) {
                 "last line), 26 off the map\n");
 }
 
+TEST(MapPage, AProjectionParameterThatIsNotANumberIsAUsageError) {
+  footprint::test::TempDir dir;
+  const auto out = (dir / "m.png").string();
+  const auto r = footprint::test::run_footprint(
+      {"map", "--projection", "+proj=laea +lon_0=.", "--size", "400x300", "-o", out}, kSample,
+      dir.path());
+  EXPECT_EQ(r.exit_code, 2);  // was 70, an exception from std::stod
+  EXPECT_EQ(
+      r.err,
+      "footprint: error: invalid projection \"+proj=laea +lon_0=.\": +lon_0=. is not a number\n");
+  EXPECT_FALSE(std::filesystem::exists(out));
+}
+
 TEST(MapPage, PlacesOffAFrameChosenByHandAreInTheLegend) {
   MapRequest request;
   request.entries = core::JournalFile(kSample).load().entries();
