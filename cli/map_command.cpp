@@ -135,6 +135,9 @@ void add_map_options(CLI::App* c, MapOptions& o) {
   c->add_flag("--no-routes", o.no_routes, "Do not join consecutive places with great circles");
 }
 
+// Pages lower than this (400x300 pixels is 150 pt) get no default title.
+constexpr double kSmallPagePt = 300;
+
 // The year of the entries, or their span of years or the dates asked for, and the trip.
 std::string default_title(const MapOptions& o, const std::vector<core::Entry>& entries) {
   std::string when;
@@ -191,7 +194,12 @@ void register_map_command(CLI::App& app, Globals& globals) {
                      make_query(o->year, o->from, o->to, o->tags, o->trip, o->status, o->text));
     const render::MapRequest request = make_request(*o, entries);
     render::PageOptions page;
-    page.title = o->no_title ? "" : o->title.empty() ? default_title(*o, entries) : o->title;
+    // A page under kSmallPagePt high keeps its room for the map: no title unless one is asked for.
+    const bool room_for_title = size.height_pt >= kSmallPagePt;
+    page.title = o->no_title         ? ""
+                 : !o->title.empty() ? o->title
+                 : room_for_title    ? default_title(*o, entries)
+                                     : "";
     page.key = !o->no_key;
     page.language = render::parse_language(o->lang);
     page.subtitle = o->subtitle;

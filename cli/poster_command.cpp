@@ -175,7 +175,9 @@ void register_poster_command(CLI::App& app, Globals& globals) {
       const render::PosterDrawing d =
           render::render_poster_file(out, trim, {o->bleed_mm}, request, style, core::data_dir());
       std::cerr << "footprint: " << out.string() << ": " << year << ", "
-                << request.map.entries.size() << " entries, " << d.insets.size() << " insets";
+                << request.map.entries.size()
+                << (request.map.entries.size() == 1 ? " entry, " : " entries, ") << d.insets.size()
+                << " insets";
       if (d.timeline_more > 0)
         std::cerr << ", " << d.timeline_more << " counted in the timeline's last line";
       std::cerr << "\n";

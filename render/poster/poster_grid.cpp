@@ -9,6 +9,22 @@ namespace {
 constexpr double kPtPerMm = 72.0 / 25.4;
 constexpr double kA3ShortPt = 297 * kPtPerMm;
 
+// Between the header, the blocks and the footer.
+double band_gap(const PosterGrid& grid) {
+  return grid.margin_pt * 0.6;
+}
+
+// The title band on top and the footer at the foot, each with a hairline towards the middle.
+PosterBlocks header_and_footer(const PosterGrid& grid, double header_pt, double footer_pt) {
+  const Frame& in = grid.inner;
+  const double gap = band_gap(grid);
+  PosterBlocks b;
+  b.header = {in.x, in.y, in.width, header_pt};
+  b.footer = {in.x, in.bottom() - footer_pt, in.width, footer_pt};
+  b.rules_y = {b.header.bottom() + gap / 2, b.footer.y - gap / 2};
+  return b;
+}
+
 }  // namespace
 
 PosterGrid::PosterGrid(const PageSize& trim) {
@@ -50,11 +66,8 @@ double TypeScale::step(double n) const {
 PosterBlocks layout_classic(const PosterGrid& grid, double header_pt, double footer_pt, int insets,
                             double timeline_need_pt, bool landscape) {
   const Frame& in = grid.inner;
-  const double gap = grid.margin_pt * 0.6;
-  PosterBlocks b;
-  b.header = {in.x, in.y, in.width, header_pt};
-  b.footer = {in.x, in.bottom() - footer_pt, in.width, footer_pt};
-  b.rules_y = {b.header.bottom() + gap / 2, b.footer.y - gap / 2};
+  const double gap = band_gap(grid);
+  PosterBlocks b = header_and_footer(grid, header_pt, footer_pt);
   const double top = b.header.bottom() + gap;
   const double room = b.footer.y - gap - top;
   if (!landscape) {
@@ -91,11 +104,8 @@ PosterBlocks layout_classic(const PosterGrid& grid, double header_pt, double foo
 PosterBlocks layout_month_grid(const PosterGrid& grid, double header_pt, double footer_pt,
                                bool landscape) {
   const Frame& in = grid.inner;
-  const double gap = grid.margin_pt * 0.6;
-  PosterBlocks b;
-  b.header = {in.x, in.y, in.width, header_pt};
-  b.footer = {in.x, in.bottom() - footer_pt, in.width, footer_pt};
-  b.rules_y = {b.header.bottom() + gap / 2, b.footer.y - gap / 2};
+  const double gap = band_gap(grid);
+  PosterBlocks b = header_and_footer(grid, header_pt, footer_pt);
   const double top = b.header.bottom() + gap;
   const double room = b.footer.y - gap - top;
   const double stats = (landscape ? 0.24 : 0.18) * room;
