@@ -161,14 +161,28 @@ std::string default_title(const MapOptions& o, const std::vector<core::Entry>& e
   return when.empty() ? o.trip : o.trip + " · " + when;
 }
 
-// What became of the entries: drawn, labelled, listed in the legend, left off the frame.
+// What became of the entries: drawn (alone or in group markers), labelled, listed in the
+// legend, left off the frame.
 void report_counts(const std::string& output, std::size_t entries, const render::MapDrawing& d) {
-  std::size_t labelled = 0, off = 0;
-  for (const render::Placement& p : d.layout.labels.placements) labelled += p.placed ? 1 : 0;
+  std::size_t labelled = 0, off = 0, grouped = 0, groups = 0, listed = 0;
+  for (const render::Placement& p : d.layout.labels.placements) {
+    const render::MarkerSpot& m = d.layout.markers[static_cast<std::size_t>(p.id)];
+    labelled += p.placed && !m.is_group() ? 1 : 0;
+  }
   for (const render::MapPlace& p : d.plan.places) off += p.in_frame ? 0 : 1;
+  for (const render::MarkerSpot& m : d.layout.markers) {
+    if (!m.is_group()) continue;
+    ++groups;
+    grouped += m.count();
+  }
+  for (const render::LegendItem& item : d.legend_items) listed += item.group_count == 0 ? 1 : 0;
   std::cerr << "footprint: " << output << ": " << entries
-            << (entries == 1 ? " entry: " : " entries: ") << d.layout.markers.size() << " drawn, "
-            << labelled << " labelled, " << d.legend_items.size() << " in the legend";
+            << (entries == 1 ? " entry: " : " entries: ") << d.layout.places_drawn() << " drawn";
+  if (groups > 0) {
+    std::cerr << " (" << grouped << " of them in " << groups
+              << (groups == 1 ? " group marker)" : " group markers)");
+  }
+  std::cerr << ", " << labelled << " labelled, " << listed << " in the legend";
   if (d.legend.more > 0) std::cerr << " (" << d.legend.more << " of them counted in its last line)";
   std::cerr << ", " << off << " off the map\n";
 }

@@ -16,6 +16,9 @@ namespace {
 constexpr double kRoutePenalty = 8;
 // A label this close to another marker may be read as that marker's: prefer another position.
 constexpr double kAmbiguityReach = 6;
+// Labels on one line keep this many line heights apart, so that two names do not read as one.
+constexpr double kSameLineGapEm = 0.8;
+constexpr double kLineHeightCapPt = 14;  // a wrapped label's box is several lines high
 constexpr double kAmbiguityPenalty = 2.5;
 
 // Calls f(index) for every value whose bounds meet q until f returns true; says whether it did.
@@ -122,6 +125,18 @@ void CollisionIndex::box_hits_labels(std::size_t self, const Box& box, std::size
   any_hit(label_tree_, to_bg(padded),
           [&](std::size_t j) { return label_boxes_[j].intersects(padded) && add(j); });
   if (out.size() > max) return;
+  // Two labels side by side on one line read as one name: they keep a word space and more
+  // apart along the line (kSameLineGapEm of a line's height).
+  const double line = std::min(box.height(), kLineHeightCapPt);
+  const Box along{padded.x0 - kSameLineGapEm * line, padded.y0, padded.x1 + kSameLineGapEm * line,
+                  padded.y1};
+  any_hit(label_tree_, to_bg(along), [&](std::size_t j) {
+    const Box& other = label_boxes_[j];
+    const double overlap = std::min(box.y1, other.y1) - std::max(box.y0, other.y0);
+    const double shorter = std::min({box.height(), other.height(), kLineHeightCapPt});
+    return other.intersects(along) && overlap > 0.5 * shorter && add(j);
+  });
+  if (out.size() > max) return;
   // Another label's leader must stay visible: no box may sit on it.
   any_hit(leader_tree_, to_bg(padded), [&](std::size_t j) {
     const Leader& l = leaders_[j];
@@ -170,8 +185,21 @@ double CollisionIndex::route_cost(const Box& box) const {
   return covered ? kRoutePenalty : 0;
 }
 
+bool CollisionIndex::nearer_another_marker(std::size_t self, const Box& box) const {
+  if (self >= markers_.size()) return false;
+  const auto gap = [&](const MarkerDisk& d) {
+    return std::sqrt(box.distance2_to(d.x, d.y)) - d.radius;
+  };
+  const double own = gap(markers_[self]);
+  return any_hit(marker_tree_, to_bg(box.inflated(own + 1)), [&](std::size_t m) {
+    return m != self && gap(markers_[m]) < own - 0.5;
+  });
+}
+
 std::optional<double> CollisionIndex::fixed_cost(std::size_t self, const LabelCandidate& c) const {
   if (box_hits_fixed(self, c.box) || (c.leader && leader_hits_fixed(self, c))) return {};
+  // Without a leader a label names the nearest marker: it must be its own.
+  if (!c.leader && nearer_another_marker(self, c.box)) return {};
   return std::min(route_cost(c.box) + ambiguity_cost(self, c.box), kMaxSoftCost);
 }
 

@@ -64,6 +64,8 @@ class CollisionIndex {
                           std::vector<std::size_t>& out) const;
   double route_cost(const Box& box) const;
   double ambiguity_cost(std::size_t self, const Box& box) const;
+  /// True when another marker is nearer to `box` than label `self`'s own marker.
+  bool nearer_another_marker(std::size_t self, const Box& box) const;
 
   Box frame_;
   double padding_;

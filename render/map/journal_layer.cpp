@@ -33,23 +33,40 @@ std::vector<Path> current_page_paths(cairo_t* cr) {
 }
 
 struct RouteLeg {
+  std::size_t from_place = 0, to_place = 0;  ///< into MapPlan::places
   core::LonLat from, to;
   int count = 1;
 };
 
-// Places whose spots on the page lie within kRouteLinkPt of each other, transitively, are one
-// spot for routes: the towns of a summer in the Bay Area, seen from Edmonton, are one end.
-// Returns a spot id per place (the index of a representative place).
-std::vector<std::size_t> route_spots(const MapPlan& plan) {
+// Where each place is on the page, and where its marker is drawn (the same when it has none).
+struct PlaceSpots {
+  std::vector<XY> page;    ///< projected place
+  std::vector<XY> marker;  ///< its marker's centre
+  std::vector<bool> on_page;
+  std::vector<std::size_t> marker_index;  ///< npos when no marker shows it
+};
+
+PlaceSpots place_spots(const MapPlan& plan, const std::vector<MarkerSpot>& markers) {
   const std::size_t n = plan.places.size();
-  std::vector<XY> page(n);
-  std::vector<bool> on_page(n, false);
+  PlaceSpots out{std::vector<XY>(n), std::vector<XY>(n), std::vector<bool>(n, false),
+                 marker_of_places(markers, n)};
   for (std::size_t i = 0; i < n; ++i) {
     if (const auto metres = plan.projection.forward(plan.places[i].entry.anchor())) {
-      page[i] = plan.viewport.to_page(*metres);
-      on_page[i] = std::isfinite(page[i].x) && std::isfinite(page[i].y);
+      out.page[i] = plan.viewport.to_page(*metres);
+      out.on_page[i] = std::isfinite(out.page[i].x) && std::isfinite(out.page[i].y);
     }
+    out.marker[i] = out.marker_index[i] < markers.size() ? markers[out.marker_index[i]].page
+                                                          : out.page[i];
   }
+  return out;
+}
+
+// Places whose markers lie within kRouteLinkPt of each other on the page, transitively, are one
+// spot for routes: the towns of a summer in the Bay Area, seen from Edmonton, are one end.
+// Returns a spot id per place (the index of a representative place).
+std::vector<std::size_t> route_spots(const PlaceSpots& spots) {
+  const std::size_t n = spots.page.size();
+  const std::vector<XY>& page = spots.marker;
   std::vector<std::size_t> parent(n);
   for (std::size_t i = 0; i < n; ++i) parent[i] = i;
   const std::function<std::size_t(std::size_t)> find = [&](std::size_t i) {
@@ -58,7 +75,7 @@ std::vector<std::size_t> route_spots(const MapPlan& plan) {
   // Swept along x so that only neighbours across are compared.
   std::vector<std::size_t> order;
   for (std::size_t i = 0; i < n; ++i) {
-    if (on_page[i]) order.push_back(i);
+    if (spots.on_page[i]) order.push_back(i);
   }
   std::sort(order.begin(), order.end(),
             [&](std::size_t a, std::size_t b) { return page[a].x < page[b].x; });
@@ -77,9 +94,10 @@ std::vector<std::size_t> route_spots(const MapPlan& plan) {
 }
 
 // The legs between consecutive places (cancelled ones skipped), those between the same two
-// spots merged into one with a count, in the order they were first travelled.
-std::vector<RouteLeg> route_legs(const MapPlan& plan) {
-  const std::vector<std::size_t> spot = route_spots(plan);
+// spots merged into one with a count, in the order they were first travelled. Legs inside one
+// group marker are not drawn: both ends are the same disc.
+std::vector<RouteLeg> route_legs(const MapPlan& plan, const PlaceSpots& spots) {
+  const std::vector<std::size_t> spot = route_spots(spots);
   std::vector<RouteLeg> legs;
   std::map<std::pair<std::size_t, std::size_t>, std::size_t> seen;
   std::optional<std::size_t> previous;
@@ -89,13 +107,16 @@ std::vector<RouteLeg> route_legs(const MapPlan& plan) {
     if (previous) {
       const core::LonLat from = plan.places[*previous].entry.coordinates.back();
       const core::LonLat to = place.entry.anchor();
-      if (!(from == to)) {
+      const std::size_t ma = spots.marker_index[*previous], mb = spots.marker_index[i];
+      const bool one_disc = ma == mb && ma != static_cast<std::size_t>(-1) &&
+                            !plan.places[*previous].entry.is_track();
+      if (!(from == to) && !one_disc) {
         const std::size_t a = spot[*previous], b = spot[i];
         const auto [it, fresh] =
             seen.emplace(std::pair{std::min(a, b), std::max(a, b)}, legs.size());
         if (fresh || a == b) {
           if (!fresh) it->second = legs.size();
-          legs.push_back({from, to, 1});  // within one spot each leg is its own short line
+          legs.push_back({*previous, i, from, to, 1});  // within one spot each leg is its own
         } else {
           ++legs[it->second].count;
         }
@@ -106,6 +127,30 @@ std::vector<RouteLeg> route_legs(const MapPlan& plan) {
   return legs;
 }
 
+// Bends a leg's page pieces so that they end at the markers as drawn: each point moves by the
+// markers' displacements, blended along the leg's length (a marker moves at most a few points,
+// so the line keeps its shape).
+void end_at_markers(std::vector<Path>& pieces, XY start_shift, XY end_shift) {
+  double total = 0;
+  for (const Path& piece : pieces) {
+    for (std::size_t k = 1; k < piece.size(); ++k) {
+      total += std::hypot(piece[k].x - piece[k - 1].x, piece[k].y - piece[k - 1].y);
+    }
+  }
+  if (!(total > 0)) return;
+  double along = 0;
+  for (Path& piece : pieces) {
+    XY previous = piece.empty() ? XY{} : piece.front();  // before it moved
+    for (std::size_t k = 0; k < piece.size(); ++k) {
+      along += std::hypot(piece[k].x - previous.x, piece[k].y - previous.y);
+      previous = piece[k];
+      const double t = along / total;
+      piece[k].x += (1 - t) * start_shift.x + t * end_shift.x;
+      piece[k].y += (1 - t) * start_shift.y + t * end_shift.y;
+    }
+  }
+}
+
 }  // namespace
 
 Rgba marker_color(const core::Entry& entry, const Style& style) {
@@ -113,14 +158,24 @@ Rgba marker_color(const core::Entry& entry, const Style& style) {
   return style.markers.month_colors[entry.date->month() - 1];
 }
 
-JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan, bool routes) {
+JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan,
+                           const std::vector<MarkerSpot>& markers, bool routes) {
   GeoPainter painter(cr, plan.projection, plan.viewport, plan.clip, 0.5, 0.25);
   JournalPaths paths;
   cairo_new_path(cr);
   if (routes) {
-    for (const RouteLeg& leg : route_legs(plan)) {
+    const PlaceSpots spots = place_spots(plan, markers);
+    const auto shift = [&](std::size_t place) {
+      return XY{spots.marker[place].x - spots.page[place].x,
+                spots.marker[place].y - spots.page[place].y};
+    };
+    for (const RouteLeg& leg : route_legs(plan, spots)) {
       painter.add_line(geodesic(leg.from, leg.to));
-      for (Path& piece : current_page_paths(cr)) {
+      std::vector<Path> pieces = current_page_paths(cr);
+      // A leg leaving a track starts at the track's end, where no marker is.
+      const XY start = plan.places[leg.from_place].entry.is_track() ? XY{0, 0} : shift(leg.from_place);
+      end_at_markers(pieces, start, shift(leg.to_place));
+      for (Path& piece : pieces) {
         paths.routes.push_back(std::move(piece));
         paths.route_counts.push_back(leg.count);
       }
@@ -179,14 +234,14 @@ void draw_spokes(cairo_t* cr, const std::vector<MarkerSpot>& spots, const Style&
   LineStyle spoke{style.frame.color, 0.5, {}};
   set_line(cr, spoke);
   for (const MarkerSpot& spot : spots) {
-    if (!spot.displaced()) continue;
+    if (!spot.displaced() || spot.is_group()) continue;
     cairo_move_to(cr, spot.anchor.x, spot.anchor.y);
     cairo_line_to(cr, spot.page.x, spot.page.y);
   }
   cairo_stroke(cr);
   set_color(cr, style.frame.color);
   for (const MarkerSpot& spot : spots) {
-    if (!spot.displaced()) continue;
+    if (!spot.displaced() || spot.is_group()) continue;
     cairo_new_sub_path(cr);
     cairo_arc(cr, spot.anchor.x, spot.anchor.y, 1.6, 0, 2 * M_PI);
   }
@@ -225,6 +280,25 @@ void draw_marker_symbol(cairo_t* cr, XY centre, double radius, const Rgba& fill,
   cairo_stroke(cr);
 }
 
+void draw_group_marker(cairo_t* cr, XY centre, double radius, std::size_t count,
+                       const Style& style) {
+  // Ink of the labels on a ring of the page's colour: unlike any month's marker, in every style.
+  cairo_new_path(cr);
+  cairo_arc(cr, centre.x, centre.y, radius, 0, 2 * M_PI);
+  set_color(cr, style.label.color);
+  cairo_fill_preserve(cr);
+  set_line(cr, style.markers.outline);
+  cairo_stroke(cr);
+  cairo_arc(cr, centre.x, centre.y, radius * 0.8, 0, 2 * M_PI);
+  set_line(cr, {style.background, std::max(0.6, radius * 0.08), {}});
+  cairo_stroke(cr);
+  TextStyle s = text_style(style.markers.number);
+  s.color = style.background;
+  s.size_pt = style.markers.number.size_pt * (count >= 100 ? 1.0 : 1.25);
+  const TextBlock block(cr, std::to_string(count), s);
+  block.draw(cr, centre.x - block.width() / 2, centre.y - block.height() / 2);
+}
+
 void draw_marker_number(cairo_t* cr, XY centre, int number, core::Status status, const Rgba& fill,
                         double size_pt, const Style& style) {
   TextStyle s = text_style(style.markers.number);
@@ -241,6 +315,10 @@ void draw_markers(cairo_t* cr, const std::vector<MarkerSpot>& spots, const MapPl
                   const Style& style) {
   draw_spokes(cr, spots, style);
   for (const MarkerSpot& spot : spots) {
+    if (spot.is_group()) {
+      draw_group_marker(cr, spot.page, spot.radius_pt, spot.count(), style);
+      continue;
+    }
     const core::Entry& entry = plan.places[spot.place_index].entry;
     draw_marker_symbol(cr, spot.page, spot.radius_pt, marker_color(entry, style), entry.status,
                        style);

@@ -25,8 +25,11 @@ struct JournalPaths {
 /// Places closer than this on the page are one spot for routes.
 constexpr double kRouteLinkPt = 20;
 
-/// Projects the routes (when `routes`) and tracks; `cr` is only used to build paths.
-JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan, bool routes);
+/// Projects the routes (when `routes`) and tracks; `cr` is only used to build paths. Routes end
+/// at the `markers` as drawn (a displaced marker bends its routes' ends a little); legs between
+/// places of one group marker are left out.
+JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan,
+                           const std::vector<MarkerSpot>& markers, bool routes);
 
 void draw_journal_paths(cairo_t* cr, const JournalPaths& paths, const Style& style);
 
@@ -39,6 +42,11 @@ void draw_markers(cairo_t* cr, const std::vector<MarkerSpot>& spots, const MapPl
 /// cancelled (with the style's outline), as on the map; also for keys and lists.
 void draw_marker_symbol(cairo_t* cr, XY centre, double radius, const Rgba& fill,
                         core::Status status, const Style& style);
+
+/// A group marker: a disc in the labels' ink with a ring of the page's colour and the count of
+/// its places; on maps and in the legend.
+void draw_group_marker(cairo_t* cr, XY centre, double radius, std::size_t count,
+                       const Style& style);
 
 /// A marker's number, centred on it, at the style's number font scaled to `size_pt` (three
 /// digits a little smaller); hollow and dashed markers are light inside, so their number takes

@@ -45,6 +45,13 @@ std::string more_text(std::size_t n) { return "… and " + std::to_string(n) + "
 void draw_disc(cairo_t* cr, const LegendItem& item, double cx, double cy, double font_pt,
                const Style& style) {
   const double r = disc_diameter(font_pt) / 2;
+  if (item.group_count > 0) {
+    // As on the map, at the legend's size.
+    Style scaled = style;
+    scaled.markers.number.size_pt = font_pt * 0.8 / 1.25;
+    draw_group_marker(cr, {cx, cy}, r, item.group_count, scaled);
+    return;
+  }
   cairo_arc(cr, cx, cy, r, 0, 2 * M_PI);
   set_color(cr, item.status == core::Status::visited ? item.color : style.markers.outline.color);
   cairo_fill_preserve(cr);
@@ -79,7 +86,7 @@ FlowStyle flow_style(const Style& style) {
 std::vector<FlowRow> flow_rows(const std::vector<LegendItem>& items) {
   std::vector<FlowRow> rows;
   rows.reserve(items.size());
-  for (const LegendItem& item : items) rows.push_back({item.text, false});
+  for (const LegendItem& item : items) rows.push_back({item.text, false, item.group_count == 0});
   return rows;
 }
 
@@ -87,18 +94,45 @@ std::vector<FlowRow> flow_rows(const std::vector<LegendItem>& items) {
 
 std::vector<LegendItem> legend_items(const MapPlan& plan, const MapLayout& layout, const Style& style) {
   std::vector<LegendItem> items;
-  for (std::size_t index : layout.unlabelled) {
+  const std::vector<std::size_t> marker_of = marker_of_places(layout.markers, plan.places.size());
+  std::vector<bool> listed(plan.places.size(), false);
+  const auto add_place = [&](std::size_t index) {
+    if (listed[index]) return;
+    listed[index] = true;
     const MapPlace& place = plan.places[index];
     std::string text = label_text(place.entry);
     if (const std::string d = dates(place.entry); !d.empty()) text += " · " + d;
     if (!place.in_frame) text += " (not on this map)";
-    items.push_back({place.number, marker_color(place.entry, style), place.entry.status, text});
+    items.push_back({0, place.number, marker_color(place.entry, style), place.entry.status, text});
+  };
+  for (std::size_t index : layout.unlabelled) {
+    const std::size_t m = marker_of[index];
+    if (m < layout.markers.size() && layout.markers[m].is_group() && !listed[index]) {
+      const MarkerSpot& group = layout.markers[m];
+      items.push_back({group.count(), 0, style.label.color, core::Status::visited,
+                       marker_label_text(plan, group) + " · " + std::to_string(group.count()) +
+                           " entries"});
+      for (std::size_t member : group.members) add_place(member);
+    }
+    add_place(index);
   }
   return items;
 }
 
 LegendSide legend_side(const Frame& room) {
   return room.height > room.width * kPortraitRatio ? LegendSide::below : LegendSide::right;
+}
+
+std::vector<LegendSide> legend_sides(cairo_t* cr, const std::vector<LegendItem>& items,
+                                     const Style& style, const Frame& room) {
+  const double smallest = smallest_size(style);
+  const TextBlock more(cr, more_text(items.size()), legend_font(style, smallest));
+  const double column = std::max(kMinColumnEm * smallest, more.width()) +
+                        disc_diameter(smallest) + kGapPt + kInkSlackPt;
+  const bool beside = kLegendShare * room.width >= column;
+  if (legend_side(room) == LegendSide::right && beside) return {LegendSide::right, LegendSide::below};
+  if (beside) return {LegendSide::below, LegendSide::right};
+  return {LegendSide::below};
 }
 
 LegendLayout layout_legend(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,

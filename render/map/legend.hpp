@@ -1,5 +1,6 @@
 // The numbered legend beside or below a map: every place that has no label on the map (no room,
-// or outside the frame) with its number, marker colour, title and date.
+// or outside the frame) with its number, marker colour, title and date. A group marker's row
+// ("Menlo Park +3 · 12 entries") comes before the places it stands for.
 //
 // The rule, so that the legend never crowds out the map on a small page:
 // - it takes at most kLegendShare (30 %) of the page: of its width beside the map on landscape
@@ -29,6 +30,8 @@ constexpr double kLegendShare = 0.3;
 constexpr double kLegendMinPt = 6.0;
 
 struct LegendItem {
+  /// A group marker's row (its disc shows this count; its places follow it), or 0.
+  std::size_t group_count = 0;
   int number = 0;
   Rgba color;
   core::Status status = core::Status::visited;
@@ -42,6 +45,12 @@ enum class LegendSide { right, below };
 
 /// The side for a page whose room for map and legend is `room`.
 LegendSide legend_side(const Frame& room);
+
+/// The sides worth trying in `room`, legend_side()'s first: beside only when kLegendShare of
+/// the width holds a column of the smallest text (else the rows could not even say "… and N
+/// more"); below always.
+std::vector<LegendSide> legend_sides(cairo_t* cr, const std::vector<LegendItem>& items,
+                                     const Style& style, const Frame& room);
 
 /// How much of `room` the legend needs on `side`: a width (right) or a height (below), at most
 /// kLegendShare of the room's width or height. 0 when there are no items.

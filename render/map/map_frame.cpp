@@ -8,22 +8,40 @@
 
 namespace footprint::render {
 
+namespace {
+
+// Page points of the places inside the frame.
+std::vector<XY> place_points(const MapPlan& plan) {
+  std::vector<XY> out;
+  for (const MapPlace& place : plan.places) {
+    if (!place.in_frame) continue;
+    if (const auto metres = plan.projection.forward(place.entry.anchor())) {
+      out.push_back(plan.viewport.to_page(*metres));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
                      const std::filesystem::path& data_dir, const MapOptions& options) {
   MapLayout layout;
   layout.data = basemap_data_used(plan, data_dir);
-  layout.markers = layout_markers(plan, style);
-  layout.paths = journal_paths(cr, plan, options.routes);
-  std::vector<ReferencePlace> towns;
-  if (options.reference_places) towns = reference_places(plan, layout.markers, style, data_dir);
   const bool reference = options.reference_places && shows_reference(plan, style);
-  // Towns named on the map come from GeoNames, which asks for credit.
-  const bool geonames = options.credit_geonames || !towns.empty();
-  layout.furniture =
-      layout_furniture(cr, plan, style, options.credits ? credits_text(layout.data, geonames) : "");
+  // Towns named on the map come from GeoNames, which asks for credit; whether any will be is
+  // known before the markers are (it depends on the scale and the data only).
+  const bool geonames = options.credit_geonames || reference;
+  // Furniture first, in the corners that cover the fewest places: markers keep clear of it.
+  layout.furniture = layout_furniture(
+      cr, plan, style, options.credits ? credits_text(layout.data, geonames) : "", place_points(plan),
+      options.credits ? short_credits_text(layout.data, geonames) : "");
   std::vector<Box> obstacles = options.obstacles;
-  if (layout.furniture.scale_bar) obstacles.push_back(layout.furniture.scale_box);
-  if (!layout.furniture.credits.empty()) obstacles.push_back(layout.furniture.credits_box);
+  for (const Box& box : layout.furniture.boxes()) obstacles.push_back(box);
+  layout.markers = layout_markers(plan, style, obstacles);
+  layout.paths = journal_paths(cr, plan, layout.markers, options.routes);
+  std::vector<ReferencePlace> towns;
+  if (reference) towns = reference_places(plan, layout.markers, style, data_dir);
   std::vector<Path> lines = layout.paths.routes;
   lines.insert(lines.end(), layout.paths.tracks.begin(), layout.paths.tracks.end());
   layout.labels = place_labels(cr, plan, layout.markers, lines, obstacles, style, options.label_places);
@@ -32,15 +50,23 @@ MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
                                               layout.labels, lines, obstacles, style, data_dir);
   }
 
+  // A place has a label of its own only when its marker is not a group's.
   std::vector<bool> labelled(plan.places.size(), false);
   for (const Placement& p : layout.labels.placements) {
-    if (p.placed) labelled[layout.markers[static_cast<std::size_t>(p.id)].place_index] = true;
+    const MarkerSpot& m = layout.markers[static_cast<std::size_t>(p.id)];
+    if (p.placed && !m.is_group()) labelled[m.place_index] = true;
   }
   for (std::size_t i = 0; i < plan.places.size(); ++i) {
     // A place outside the frame is listed too, whatever chose the frame: nothing disappears.
     if (!labelled[i]) layout.unlabelled.push_back(i);
   }
   return layout;
+}
+
+std::size_t MapLayout::places_drawn() const {
+  std::size_t n = 0;
+  for (const MarkerSpot& m : markers) n += m.count();
+  return n;
 }
 
 namespace {
@@ -71,6 +97,9 @@ void draw_map(cairo_t* cr, const MapPlan& plan, const MapLayout& layout, const S
   cairo_rectangle(cr, f.x, f.y, f.width, f.height);
   cairo_clip(cr);
   draw_reference_labels(cr, layout.reference, style);
+  // Under the journal: a marker is never hidden by a panel (markers keep clear of them where
+  // the frame has room; on the smallest frames they may touch).
+  draw_furniture(cr, layout.furniture, style);
   draw_journal_paths(cr, layout.paths, style);
   draw_leaders(cr, layout.labels, style);
   draw_markers(cr, layout.markers, plan, style);
@@ -82,7 +111,6 @@ void draw_map(cairo_t* cr, const MapPlan& plan, const MapLayout& layout, const S
   } else if (!disc) {
     draw_globe_outline(cr, plan, style);
   }
-  draw_furniture(cr, layout.furniture, style);
   draw_labels(cr, plan, layout.markers, layout.labels, style);
   cairo_restore(cr);
   // A disc wholly inside the frame stands on the page as a world map does, without a box.

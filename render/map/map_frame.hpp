@@ -34,7 +34,7 @@ struct MapOptions {
 
 /// Where everything of one map frame goes.
 struct MapLayout {
-  std::vector<MarkerSpot> markers;
+  std::vector<MarkerSpot> markers;  ///< one per place, or per group of crowded places
   JournalPaths paths;
   Furniture furniture;
   MapLabels labels;
@@ -43,6 +43,8 @@ struct MapLayout {
   /// Places that have no label on the map (not placed, or left outside a frame fitted to the
   /// places), in date order: indices into MapPlan::places, for the legend.
   std::vector<std::size_t> unlabelled;
+  /// How many places the markers show (a group marker shows several).
+  std::size_t places_drawn() const;
 };
 
 /// Lays out markers, routes, furniture and labels. `cr` is used to measure text only.

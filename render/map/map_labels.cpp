@@ -1,5 +1,7 @@
 #include "render/map/map_labels.hpp"
 
+#include <map>
+
 #include "render/style/cairo_style.hpp"
 #include "render/map/journal_layer.hpp"
 #include "render/labels/label_drawing.hpp"
@@ -38,6 +40,25 @@ std::string label_text(const core::Entry& entry) {
   return entry.id;
 }
 
+std::string marker_label_text(const MapPlan& plan, const MarkerSpot& marker) {
+  if (!marker.is_group()) return label_text(plan.places[marker.place_index].entry);
+  // The place most of the group's entries are at (the first such in date order), and how many
+  // entries are elsewhere.
+  std::map<std::string, std::size_t> count;
+  std::string best;
+  std::size_t best_count = 0;
+  for (std::size_t i : marker.members) {
+    const core::Entry& e = plan.places[i].entry;
+    const std::string name = e.place.empty() ? label_text(e) : e.place;
+    if (++count[name] > best_count) {
+      best_count = count[name];
+      best = name;
+    }
+  }
+  const std::size_t elsewhere = marker.members.size() - best_count;
+  return elsewhere == 0 ? best : best + " +" + std::to_string(elsewhere);
+}
+
 MapLabels place_labels(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>& markers,
                        const std::vector<Path>& routes, const std::vector<Box>& obstacles,
                        const Style& style, const std::vector<bool>& label_places) {
@@ -47,13 +68,16 @@ MapLabels place_labels(cairo_t* cr, const MapPlan& plan, const std::vector<Marke
     const std::size_t place = markers[i].place_index;
     if (!label_places.empty() && !label_places.at(place)) continue;
     const core::Entry& entry = plan.places[place].entry;
+    const MarkerSpot& m = markers[i];
     LabelRequest request;
     request.id = static_cast<int>(i);
     request.x = markers[i].page.x;
     request.y = markers[i].page.y;
     request.marker_radius = markers[i].radius_pt + style.markers.outline.width_pt / 2;
-    request.sizes = measure_sizes(cr, label_text(entry), base, style.label_sizes_pt, kLabelMaxWidthPt);
-    request.priority = priority(entry);
+    request.sizes =
+        measure_sizes(cr, marker_label_text(plan, m), base, style.label_sizes_pt, kLabelMaxWidthPt);
+    // A group stands for several places: it is named before any one of them.
+    request.priority = m.is_group() ? 300 : priority(entry);
     labels.requests.push_back(std::move(request));
   }
   // Padding at least the halo, so one label's halo never touches another's letters.
@@ -90,14 +114,14 @@ void draw_labels(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>
   for (const Placement& p : labels.placements) {
     if (!p.placed) continue;
     const MarkerSpot& spot = markers[static_cast<std::size_t>(p.id)];
-    draw_label(cr, label_text(plan.places[spot.place_index].entry), base, style.label_sizes_pt, p,
-               kLabelMaxWidthPt);
+    draw_label(cr, marker_label_text(plan, spot), base, style.label_sizes_pt, p, kLabelMaxWidthPt);
   }
 }
 
 void draw_marker_numbers(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>& markers,
                          const Style& style) {
   for (const MarkerSpot& spot : markers) {
+    if (spot.is_group()) continue;  // draw_group_marker() wrote its count
     const MapPlace& place = plan.places[spot.place_index];
     draw_marker_number(cr, spot.page, place.number, place.entry.status,
                        marker_color(place.entry, style), style.markers.number.size_pt, style);

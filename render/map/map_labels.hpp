@@ -23,6 +23,10 @@ TextStyle text_style(const FontStyle& font);
 /// What a place is called on the map: its title, else its place name, else its id.
 std::string label_text(const core::Entry& entry);
 
+/// What a marker is called: its place's label_text(), or for a group the place most of its
+/// entries are at, with how many are elsewhere ("Menlo Park +3").
+std::string marker_label_text(const MapPlan& plan, const MarkerSpot& marker);
+
 /// The widest a label may be before it wraps (a long bilingual title takes two lines).
 constexpr double kLabelMaxWidthPt = 120;
 

@@ -2,125 +2,355 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <numeric>
+#include <unordered_map>
+#include <cstdint>
 
 #include "render/map/point_grid.hpp"
 
 namespace footprint::render {
 namespace {
 
-constexpr double kGapPt = 1.0;  // between neighbouring discs
+// Overlap left after relaxing that still counts as apart (discs drawn a hair closer than the
+// gap read as apart).
+constexpr double kToleratedOverlapPt = 0.5;
+// Anchors closer than this are one spot: there is no side to keep between them.
+constexpr double kSameSpotPt = 0.5;
+constexpr int kRounds = 80;
+// Discs round one disc (in 9 cells) that make a pile: pushing cannot make room that is not there.
+constexpr std::size_t kPile = 64;
+// Merge rounds that take only the closest conflicts; after them, whole crowds merge at once.
+constexpr int kCarefulMerges = 40;
 
-// Places sharing one spot (closer than a point) start on a small ring in date order, clockwise
-// from the top, so that the relaxation below has a direction to push them apart. A grid of
-// 1 pt cells finds each spot's companions without comparing every pair.
-void seed_shared_spots(std::vector<MarkerSpot>& spots) {
-  PointGrid grid(1.0);
-  for (std::size_t i = 0; i < spots.size(); ++i) grid.insert(i, spots[i].anchor);
-  std::vector<bool> done(spots.size(), false);
-  std::vector<std::size_t> near;
-  for (std::size_t i = 0; i < spots.size(); ++i) {
-    if (done[i]) continue;
-    std::vector<std::size_t> same{i};
-    grid.near(spots[i].anchor, near);
-    for (std::size_t j : near) {
-      if (j > i && std::hypot(spots[i].anchor.x - spots[j].anchor.x,
-                              spots[i].anchor.y - spots[j].anchor.y) < 1) {
-        same.push_back(j);
-        done[j] = true;
-      }
+double distance(XY a, XY b) { return std::hypot(a.x - b.x, a.y - b.y); }
+
+struct UnionFind {
+  std::vector<std::size_t> parent;
+  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  std::size_t find(std::size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  }
+  void join(std::size_t a, std::size_t b) {
+    a = find(a);
+    b = find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+};
+
+// What the layout works on: the spots, the frame inside which centres must stay (per radius),
+// and the furniture.
+class Layout {
+ public:
+  Layout(std::vector<MarkerSpot> spots, const Box& frame, std::vector<Box> obstacles)
+      : spots_(std::move(spots)), frame_(frame), obstacles_(std::move(obstacles)) {}
+
+  // Spreads the markers, then merges what cannot be spread, until nothing overlaps.
+  std::vector<MarkerSpot> run(double group_radius) {
+    merge_piles(group_radius);
+    for (int merge = 0;; ++merge) {
+      seed_shared_spots();
+      relax();
+      std::vector<std::pair<std::size_t, std::size_t>> conflicts = find_conflicts();
+      if (conflicts.empty()) break;
+      merge_conflicts(conflicts, merge >= kCarefulMerges, group_radius);
     }
-    if (same.size() < 2) continue;
-    std::sort(same.begin() + 1, same.end());  // date order round the ring
-    const double n = static_cast<double>(same.size());
-    const double ring =
-        std::max(spots[i].radius_pt, (2 * spots[i].radius_pt + kGapPt) * n / (2 * M_PI));
-    for (std::size_t k = 0; k < same.size(); ++k) {
-      const double angle = -M_PI / 2 + 2 * M_PI * static_cast<double>(k) / n;
-      spots[same[k]].page = {spots[i].anchor.x + ring * std::cos(angle),
-                             spots[i].anchor.y + ring * std::sin(angle)};
+    std::sort(spots_.begin(), spots_.end(), [](const MarkerSpot& a, const MarkerSpot& b) {
+      return a.place_index < b.place_index;
+    });
+    return std::move(spots_);
+  }
+
+ private:
+  double largest_radius() const {
+    double r = 0;
+    for (const MarkerSpot& s : spots_) r = std::max(r, s.radius_pt);
+    return r;
+  }
+
+  // The nearest point to `p` where a disc of `r` lies inside the frame (its centre when the
+  // frame is narrower than the disc).
+  XY inside_frame(XY p, double r) const {
+    const double x0 = frame_.x0 + r, x1 = frame_.x1 - r, y0 = frame_.y0 + r, y1 = frame_.y1 - r;
+    return {x0 <= x1 ? std::clamp(p.x, x0, x1) : frame_.center_x(),
+            y0 <= y1 ? std::clamp(p.y, y0, y1) : frame_.center_y()};
+  }
+
+  // Keeps a disc within the bound of its anchor, inside the frame.
+  void constrain(MarkerSpot& s) const {
+    const double dx = s.page.x - s.anchor.x, dy = s.page.y - s.anchor.y;
+    const double d = std::hypot(dx, dy);
+    if (d > kMaxMarkerShiftPt) {
+      s.page = {s.anchor.x + dx / d * kMaxMarkerShiftPt, s.anchor.y + dy / d * kMaxMarkerShiftPt};
+    }
+    s.page = inside_frame(s.page, s.radius_pt);
+  }
+
+  // Out of an obstacle by the shortest way, when that way stays within the bound.
+  void leave_obstacles(MarkerSpot& s) const {
+    for (const Box& box : obstacles_) {
+      const Box grown = box.inflated(s.radius_pt + kMarkerGapPt);
+      if (!(s.page.x > grown.x0 && s.page.x < grown.x1 && s.page.y > grown.y0 &&
+            s.page.y < grown.y1)) {
+        continue;
+      }
+      const XY exits[] = {{grown.x0, s.page.y}, {grown.x1, s.page.y}, {s.page.x, grown.y0},
+                          {s.page.x, grown.y1}};
+      const XY* best = nullptr;
+      for (const XY& e : exits) {
+        if (distance(e, s.anchor) > kMaxMarkerShiftPt) continue;
+        if (!best || distance(e, s.page) < distance(*best, s.page)) best = &e;
+      }
+      if (best) s.page = *best;
     }
   }
-}
 
-// Pushes overlapping discs apart, a little at a time, with a weak pull back to their true
-// spot: nearby places end up side by side, as close to where they are as room allows.
-// Deterministic (fixed order, fixed number of rounds).
-void relax(std::vector<MarkerSpot>& spots) {
-  constexpr int kRounds = 80;
-  constexpr std::size_t kPile = 64;  // discs round one disc (in 9 cells) that make a pile
-  double largest_radius = 0;
-  for (const MarkerSpot& s : spots) largest_radius = std::max(largest_radius, s.radius_pt);
-  // Two discs overlap only closer than `reach`, so each disc is compared with those in the grid
-  // cells round it, not with every other disc: O(n) per round instead of O(n²). The cells are
-  // larger than the reach by `slack`, the room a disc may move while its pairs are pushed
-  // before its neighbours are looked up again.
-  const double reach = 2 * largest_radius + kGapPt;
-  const double slack = reach / 2;
-  PointGrid grid(reach + slack);
-  for (std::size_t i = 0; i < spots.size(); ++i) grid.insert(i, spots[i].page);
-  std::vector<std::size_t> near;
-  // The discs after `after` in index order that may touch a disc at `from`, in index order:
-  // the order in which a comparison of every pair takes them (each push moves what follows).
-  const auto later_near = [&](XY from, std::size_t after) {
-    grid.near(from, near);
-    std::erase_if(near, [after](std::size_t j) { return j <= after; });
-    std::sort(near.begin(), near.end());
-  };
-  for (int round = 0; round < kRounds; ++round) {
-    bool moved = false;
-    for (std::size_t i = 0; i < spots.size(); ++i) {
-      XY from = spots[i].page;
-      // A disc in a pile (a frame far too small for its markers) is not pushed by its own
-      // pairs: pushing cannot make room that is not there, and comparing every disc of a pile
-      // with every other made crowded maps quadratic. Discs outside piles still push it.
-      if (grid.count_near(from) > kPile) continue;
-      later_near(from, i);
-      for (std::size_t k = 0; k < near.size();) {
-        XY& a = spots[i].page;
-        if (const double mx = a.x - from.x, my = a.y - from.y; mx * mx + my * my > slack * slack) {
-          from = a;  // pushed far from where its neighbours were looked up: look again
-          if (grid.count_near(from) > kPile) break;
-          later_near(from, k == 0 ? i : near[k - 1]);
-          k = 0;
-          continue;
+  // Places sharing one spot start on a small ring in the places' order, clockwise from the top,
+  // so that relaxing has a direction to push them apart. A grid of 1 pt cells finds each
+  // spot's companions without comparing every pair.
+  void seed_shared_spots() {
+    PointGrid grid(1.0);
+    for (std::size_t i = 0; i < spots_.size(); ++i) {
+      spots_[i].page = spots_[i].anchor;
+      grid.insert(i, spots_[i].anchor);
+    }
+    std::vector<bool> done(spots_.size(), false);
+    std::vector<std::size_t> near;
+    for (std::size_t i = 0; i < spots_.size(); ++i) {
+      if (done[i]) continue;
+      std::vector<std::size_t> same{i};
+      grid.near(spots_[i].anchor, near);
+      for (std::size_t j : near) {
+        if (j > i && !done[j] && distance(spots_[i].anchor, spots_[j].anchor) < kSameSpotPt) {
+          same.push_back(j);
+          done[j] = true;
         }
-        const std::size_t j = near[k++];
-        XY& b = spots[j].page;
-        double dx = b.x - a.x, dy = b.y - a.y;
-        const double need = spots[i].radius_pt + spots[j].radius_pt + kGapPt;
-        if (dx * dx + dy * dy > need * need * (1 + 1e-9)) continue;  // clearly apart: no hypot
-        double d = std::hypot(dx, dy);
-        if (d >= need) continue;
-        if (d < 1e-6) {  // exactly on top of each other: split along a fixed direction
-          dx = 1;
-          dy = 0.5;
-          d = std::hypot(dx, dy);
-        }
-        const double push = (need - d) / 2 * 0.8;
-        const XY a0 = a, b0 = b;
-        a = {a.x - dx / d * push, a.y - dy / d * push};
-        b = {b.x + dx / d * push, b.y + dy / d * push};
-        grid.move(i, a0, a);
-        grid.move(j, b0, b);
-        moved = true;
+      }
+      if (same.size() < 2) continue;
+      std::sort(same.begin() + 1, same.end());
+      const double n = static_cast<double>(same.size());
+      const double ring = std::min(
+          kMaxMarkerShiftPt,
+          std::max(spots_[i].radius_pt, (2 * spots_[i].radius_pt + kMarkerGapPt) * n / (2 * M_PI)));
+      for (std::size_t k = 0; k < same.size(); ++k) {
+        const double angle = -M_PI / 2 + 2 * M_PI * static_cast<double>(k) / n;
+        spots_[same[k]].page = {spots_[i].anchor.x + ring * std::cos(angle),
+                                spots_[i].anchor.y + ring * std::sin(angle)};
       }
     }
-    if (!moved) break;
-    if (round < kRounds / 2) {
-      for (std::size_t i = 0; i < spots.size(); ++i) {
-        MarkerSpot& s = spots[i];
+    for (MarkerSpot& s : spots_) constrain(s);
+  }
+
+  // The direction in which j lies from i: along their places when they differ (so that pushing
+  // keeps each on its side of the other), else along where their discs are.
+  static XY push_direction(const MarkerSpot& a, const MarkerSpot& b) {
+    double dx = b.anchor.x - a.anchor.x, dy = b.anchor.y - a.anchor.y;
+    if (std::hypot(dx, dy) < kSameSpotPt) {
+      dx = b.page.x - a.page.x;
+      dy = b.page.y - a.page.y;
+    }
+    double d = std::hypot(dx, dy);
+    if (d < 1e-9) {  // exactly on top of each other: split along a fixed direction
+      dx = 1;
+      dy = 0.5;
+      d = std::hypot(dx, dy);
+    }
+    return {dx / d, dy / d};
+  }
+
+  // Pushes overlapping discs apart a little at a time, with a weak pull back to their places,
+  // within the bound. A grid finds each disc's neighbours: O(n) per round, not O(n²).
+  // Deterministic (fixed order, fixed number of rounds).
+  void relax() {
+    const double reach = 2 * largest_radius() + kMarkerGapPt;
+    const double slack = kMaxMarkerShiftPt;
+    PointGrid grid(reach + 2 * slack);
+    // Each disc is looked up by its anchor: it never strays more than the bound from it.
+    for (std::size_t i = 0; i < spots_.size(); ++i) grid.insert(i, spots_[i].anchor);
+    std::vector<std::size_t> near;
+    for (int round = 0; round < kRounds; ++round) {
+      bool moved = false;
+      for (std::size_t i = 0; i < spots_.size(); ++i) {
+        if (grid.count_near(spots_[i].anchor) > kPile) continue;
+        grid.near(spots_[i].anchor, near);
+        std::sort(near.begin(), near.end());
+        for (std::size_t j : near) {
+          if (j <= i) continue;
+          MarkerSpot& a = spots_[i];
+          MarkerSpot& b = spots_[j];
+          const double need = a.radius_pt + b.radius_pt + kMarkerGapPt;
+          const double dx = b.page.x - a.page.x, dy = b.page.y - a.page.y;
+          if (dx * dx + dy * dy >= need * need) continue;
+          const XY u = push_direction(a, b);
+          // How far apart they are along u, and how much further they must go.
+          const double along = dx * u.x + dy * u.y;
+          const double across = std::abs(-dx * u.y + dy * u.x);
+          const double want = std::sqrt(std::max(0.0, need * need - across * across));
+          if (along >= want) continue;
+          const double push = (want - along) / 2 * 0.8 + 1e-3;
+          a.page = {a.page.x - u.x * push, a.page.y - u.y * push};
+          b.page = {b.page.x + u.x * push, b.page.y + u.y * push};
+          constrain(a);
+          constrain(b);
+          moved = true;
+        }
+      }
+      for (MarkerSpot& s : spots_) {
         const XY before = s.page;
-        s.page = {s.page.x + (s.anchor.x - s.page.x) * 0.05,
-                  s.page.y + (s.anchor.y - s.page.y) * 0.05};
-        grid.move(i, before, s.page);
+        leave_obstacles(s);
+        constrain(s);
+        moved = moved || before.x != s.page.x || before.y != s.page.y;
+      }
+      if (!moved) break;
+      if (round < kRounds / 2) {
+        for (MarkerSpot& s : spots_) {
+          s.page = {s.page.x + (s.anchor.x - s.page.x) * 0.05,
+                    s.page.y + (s.anchor.y - s.page.y) * 0.05};
+          constrain(s);
+        }
       }
     }
   }
-}
+
+  // Pairs that still overlap, or that crossed over each other, ordered by how close their
+  // places are (closest first).
+  std::vector<std::pair<std::size_t, std::size_t>> find_conflicts() const {
+    const double reach = 2 * largest_radius() + kMarkerGapPt + 2 * kMaxMarkerShiftPt;
+    PointGrid grid(reach);
+    for (std::size_t i = 0; i < spots_.size(); ++i) grid.insert(i, spots_[i].anchor);
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::vector<std::size_t> near;
+    for (std::size_t i = 0; i < spots_.size(); ++i) {
+      grid.near(spots_[i].anchor, near);
+      for (std::size_t j : near) {
+        if (j <= i) continue;
+        const MarkerSpot& a = spots_[i];
+        const MarkerSpot& b = spots_[j];
+        const double need = a.radius_pt + b.radius_pt + kMarkerGapPt;
+        const double d = distance(a.page, b.page);
+        bool conflict = d < need - kToleratedOverlapPt;
+        const double ax = b.anchor.x - a.anchor.x, ay = b.anchor.y - a.anchor.y;
+        if (!conflict && std::hypot(ax, ay) >= kSameSpotPt && d < need + 2 * kMaxMarkerShiftPt) {
+          conflict = ax * (b.page.x - a.page.x) + ay * (b.page.y - a.page.y) <= 0;
+        }
+        if (conflict) out.emplace_back(i, j);
+      }
+    }
+    std::sort(out.begin(), out.end(), [&](const auto& p, const auto& q) {
+      const double dp = distance(spots_[p.first].anchor, spots_[p.second].anchor);
+      const double dq = distance(spots_[q.first].anchor, spots_[q.second].anchor);
+      return dp != dq ? dp < dq : p < q;
+    });
+    return out;
+  }
+
+  // Places far more crowded than any spreading can show (more in one cell of the bound's size
+  // than fit in it) are one group from the start: a world map of 10,000 entries must not pay
+  // for merging its piles two by two.
+  void merge_piles(double group_radius) {
+    const double r = spots_.empty() ? 1 : spots_.front().radius_pt;
+    const double per_disc = (2 * r + kMarkerGapPt) * (2 * r + kMarkerGapPt);
+    const double cell = kMaxMarkerShiftPt;
+    const auto capacity = static_cast<std::size_t>(
+        std::max(4.0, 2 * (cell + 2 * r) * (cell + 2 * r) / per_disc));
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> cells;
+    const auto key = [&](XY p) {
+      const auto cx = static_cast<std::int32_t>(std::floor(p.x / cell));
+      const auto cy = static_cast<std::int32_t>(std::floor(p.y / cell));
+      return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(cx)) << 32) |
+             static_cast<std::uint32_t>(cy);
+    };
+    for (std::size_t i = 0; i < spots_.size(); ++i) cells[key(spots_[i].anchor)].push_back(i);
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    for (const auto& [k, members] : cells) {
+      if (members.size() <= capacity) continue;
+      for (std::size_t m = 1; m < members.size(); ++m) pairs.emplace_back(members[0], members[m]);
+    }
+    if (pairs.empty()) return;
+    std::sort(pairs.begin(), pairs.end());  // the map's order is not deterministic
+    merge_conflicts(pairs, true, group_radius);
+  }
+
+  // Merges the closest conflicting pairs (all conflicts when `all`) into group markers at the
+  // centre of their places.
+  void merge_conflicts(const std::vector<std::pair<std::size_t, std::size_t>>& conflicts, bool all,
+                       double group_radius) {
+    UnionFind uf(spots_.size());
+    const double closest =
+        distance(spots_[conflicts.front().first].anchor, spots_[conflicts.front().second].anchor);
+    std::vector<bool> taken(spots_.size(), false);
+    for (const auto& [i, j] : conflicts) {
+      const double d = distance(spots_[i].anchor, spots_[j].anchor);
+      // Careful rounds join each marker once, and only pairs about as close as the closest.
+      if (!all && (taken[i] || taken[j] || d > closest + 2 * kMaxMarkerShiftPt)) continue;
+      uf.join(i, j);
+      taken[i] = taken[j] = true;
+    }
+    // A group takes every marker of the spots it is at: one place is never two markers.
+    PointGrid grid(1.0);
+    for (std::size_t i = 0; i < spots_.size(); ++i) grid.insert(i, spots_[i].anchor);
+    std::vector<std::size_t> near;
+    for (std::size_t i = 0; i < spots_.size(); ++i) {
+      if (!taken[i]) continue;
+      grid.near(spots_[i].anchor, near);
+      for (std::size_t j : near) {
+        if (distance(spots_[i].anchor, spots_[j].anchor) < kSameSpotPt) {
+          uf.join(i, j);
+          taken[j] = true;
+        }
+      }
+    }
+    std::vector<MarkerSpot> merged;
+    std::vector<std::size_t> slot(spots_.size(), std::numeric_limits<std::size_t>::max());
+    for (std::size_t i = 0; i < spots_.size(); ++i) {
+      const std::size_t root = uf.find(i);
+      if (root == i && !taken[i]) {
+        merged.push_back(std::move(spots_[i]));
+        continue;
+      }
+      if (slot[root] == std::numeric_limits<std::size_t>::max()) {
+        slot[root] = merged.size();
+        merged.emplace_back();
+        merged.back().radius_pt = group_radius;
+      }
+      MarkerSpot& group = merged[slot[root]];
+      if (spots_[i].is_group()) {
+        group.members.insert(group.members.end(), spots_[i].members.begin(),
+                             spots_[i].members.end());
+      } else {
+        group.members.push_back(spots_[i].place_index);
+      }
+      // The centre is weighted by places, so it is the centre of all the group's places.
+      const double n = static_cast<double>(spots_[i].count());
+      group.anchor = {group.anchor.x + spots_[i].anchor.x * n,
+                      group.anchor.y + spots_[i].anchor.y * n};
+    }
+    for (std::size_t root = 0; root < slot.size(); ++root) {
+      if (slot[root] == std::numeric_limits<std::size_t>::max()) continue;
+      MarkerSpot& g = merged[slot[root]];
+      std::sort(g.members.begin(), g.members.end());
+      const double n = static_cast<double>(g.members.size());
+      g.anchor = {g.anchor.x / n, g.anchor.y / n};
+      g.place_index = g.members.front();
+      g.page = g.anchor;
+    }
+    spots_ = std::move(merged);
+  }
+
+  std::vector<MarkerSpot> spots_;
+  Box frame_;
+  std::vector<Box> obstacles_;
+};
 
 }  // namespace
 
-std::vector<MarkerSpot> layout_markers(const MapPlan& plan, const Style& style) {
+double group_radius(const Style& style) {
+  return 1.3 * std::max(style.markers.radius_pt, style.markers.range_radius_pt);
+}
+
+std::vector<MarkerSpot> layout_markers(const MapPlan& plan, const Style& style,
+                                       const std::vector<Box>& obstacles) {
   std::vector<MarkerSpot> spots;
   for (std::size_t i = 0; i < plan.places.size(); ++i) {
     const MapPlace& place = plan.places[i];
@@ -128,13 +358,29 @@ std::vector<MarkerSpot> layout_markers(const MapPlan& plan, const Style& style) 
     const auto metres = plan.projection.forward(place.entry.anchor());
     if (!metres) continue;
     const XY page = plan.viewport.to_page(*metres);
+    if (!std::isfinite(page.x) || !std::isfinite(page.y)) continue;
     const double radius =
         place.entry.is_range() ? style.markers.range_radius_pt : style.markers.radius_pt;
-    spots.push_back({i, page, page, radius});
+    spots.push_back({i, {}, page, page, radius});
   }
-  seed_shared_spots(spots);
-  relax(spots);
-  return spots;
+  const Frame& f = plan.viewport.frame();
+  // The outline is drawn half outside the disc: it too stays inside the frame.
+  const Box frame = Box{f.x, f.y, f.right(), f.bottom()}.inflated(
+      -(style.markers.outline.width_pt / 2 + 0.5));
+  return Layout(std::move(spots), frame, obstacles).run(group_radius(style));
+}
+
+std::vector<std::size_t> marker_of_places(const std::vector<MarkerSpot>& markers,
+                                          std::size_t places) {
+  std::vector<std::size_t> out(places, static_cast<std::size_t>(-1));
+  for (std::size_t m = 0; m < markers.size(); ++m) {
+    if (markers[m].is_group()) {
+      for (std::size_t p : markers[m].members) out[p] = m;
+    } else {
+      out[markers[m].place_index] = m;
+    }
+  }
+  return out;
 }
 
 }  // namespace footprint::render

@@ -1,7 +1,11 @@
 #include "render/page/map_page.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
+#include <sstream>
 
+#include "core/error.hpp"
 #include "render/map/legend.hpp"
 #include "render/map/map_labels.hpp"
 #include "render/page/canvas.hpp"
@@ -36,9 +40,13 @@ TitleBlocks make_titles(cairo_t* cr, const PageOptions& options, const Style& st
 
 }  // namespace
 
+double page_margin(const PageSize& size, const Style& style) {
+  return std::min(style.margin_mm * kPtPerMm, std::min(size.width_pt, size.height_pt) / 20);
+}
+
 PageLayout layout_page(const PageSize& size, const Style& style, double title_height_pt,
                        LegendSide legend_side, double legend_extent_pt, double key_height_pt) {
-  const double margin = style.margin_mm * kPtPerMm;
+  const double margin = page_margin(size, style);
   PageLayout layout;
   layout.page = {0, 0, size.width_pt, size.height_pt};
   Frame inner{margin, margin, size.width_pt - 2 * margin, size.height_pt - 2 * margin};
@@ -69,7 +77,7 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
                          const std::filesystem::path& data_dir) {
   set_color(cr, style.background);
   cairo_paint(cr);
-  const double margin = style.margin_mm * kPtPerMm;
+  const double margin = page_margin(size, style);
   const TitleBlocks titles = make_titles(cr, options, style, size.width_pt - 2 * margin);
   MapOptions map_options;
   map_options.routes = options.routes;
@@ -92,10 +100,24 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
   MapLayout layout = layout_map(cr, plan, style, data_dir, map_options);
   std::vector<LegendItem> items = legend_items(plan, layout, style);
   if (!items.empty()) {
-    // Second pass with room for the legend; the map is re-planned in the smaller frame.
-    const LegendSide side = legend_side(page.map);
-    page = layout_page(size, style, titles.height(), side,
-                       legend_extent(cr, items, style, side, page.map), key_height);
+    // Second pass with room for the legend, on the side that leaves the larger map (a world
+    // map on a landscape page takes its legend below, a tall region beside); the map is
+    // re-planned in the smaller frame.
+    const Frame room = page.map;
+    std::optional<PageLayout> best;
+    double best_scale = 0;
+    for (const LegendSide side : legend_sides(cr, items, style, room)) {
+      const PageLayout candidate = layout_page(size, style, titles.height(), side,
+                                               legend_extent(cr, items, style, side, room),
+                                               key_height);
+      // Points per projected metre: the larger, the larger the map.
+      const double scale = plan_map(request, candidate.map).viewport.scale();
+      if (!best || scale > best_scale * 1.02) {
+        best = candidate;
+        best_scale = scale;
+      }
+    }
+    page = *best;
     plan = plan_map(request, page.map);
     layout = layout_map(cr, plan, style, data_dir, map_options);
     items = legend_items(plan, layout, style);
@@ -121,6 +143,14 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
 MapDrawing render_map_file(const std::filesystem::path& output, const PageSize& size,
                            const MapRequest& request, const Style& style,
                            const PageOptions& options, const std::filesystem::path& data_dir) {
+  if (size.width_pt < kMinMapPageWidthPt - 1e-9 || size.height_pt < kMinMapPageHeightPt - 1e-9) {
+    std::ostringstream message;
+    message << "the page is " << std::lround(size.width_pt) << " × " << std::lround(size.height_pt)
+            << " pt; a map needs at least " << kMinMapPageWidthPt << " × " << kMinMapPageHeightPt
+            << " pt (" << size.width_px() << "x" << size.height_px()
+            << " px now: a larger --size or a lower --dpi)";
+    throw UsageError(message.str());
+  }
   Canvas canvas(output, size);
   MapDrawing drawing = draw_map_page(canvas.context(), size, request, style, options, data_dir);
   canvas.finish();

@@ -36,7 +36,15 @@ struct PageLayout {
   Frame key;     ///< the symbol key's band at the foot of the page (empty height: none)
 };
 
-/// Splits the page: margins from the style, a title band on top when there is a title, and a
+/// The smallest page a map is drawn on, in points (300 × 200 px at the default 144 dpi): below
+/// it the legend's "… and N more" line and a readable map do not both fit.
+constexpr double kMinMapPageWidthPt = 150;
+constexpr double kMinMapPageHeightPt = 100;
+
+/// The page's margin: the style's, but never more than a twentieth of the page's short side.
+double page_margin(const PageSize& size, const Style& style);
+
+/// Splits the page: margins (page_margin()), a title band on top when there is a title, and a
 /// legend `legend_extent_pt` wide on the right or high below the map (0: none).
 PageLayout layout_page(const PageSize& size, const Style& style, double title_height_pt,
                        LegendSide legend_side = LegendSide::right, double legend_extent_pt = 0,
@@ -57,7 +65,8 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
                          const Style& style, const PageOptions& options,
                          const std::filesystem::path& data_dir);
 
-/// Draws the page into a PNG, SVG or PDF file (by extension). Throws IoError, UsageError.
+/// Draws the page into a PNG, SVG or PDF file (by extension). Throws IoError, UsageError (also
+/// for a page smaller than kMinMapPageWidthPt × kMinMapPageHeightPt).
 MapDrawing render_map_file(const std::filesystem::path& output, const PageSize& size,
                            const MapRequest& request, const Style& style,
                            const PageOptions& options, const std::filesystem::path& data_dir);

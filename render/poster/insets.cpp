@@ -26,7 +26,8 @@ double distance(XY a, XY b) {
   return std::hypot(a.x - b.x, a.y - b.y);
 }
 
-// Markers linked by the crowd distance, as lists of marker indices (singletons left out).
+// Markers linked by the crowd distance, as lists of marker indices (single markers left out,
+// unless they are group markers).
 std::vector<std::vector<std::size_t>> crowd_groups(const std::vector<MarkerSpot>& markers,
                                                    double link_pt) {
   // Markers on one spot (ten evenings at home) are one point to link: sorted by spot, then by x
@@ -59,7 +60,7 @@ std::vector<std::vector<std::size_t>> crowd_groups(const std::vector<MarkerSpot>
   for (std::size_t i = 0; i < markers.size(); ++i) by_root[groups.find(i)].push_back(i);
   std::vector<std::vector<std::size_t>> out;
   for (auto& g : by_root) {
-    if (g.size() > 1) out.push_back(std::move(g));
+    if (g.size() > 1 || (g.size() == 1 && markers[g[0]].is_group())) out.push_back(std::move(g));
   }
   return out;
 }
@@ -85,8 +86,11 @@ Box anchors_box(const std::vector<MarkerSpot>& markers, const std::vector<std::s
   return b;
 }
 
-// At least two places at different spots whose markers would touch.
+// At least two places at different spots whose markers would touch, or a group marker.
 bool crowded(const std::vector<MarkerSpot>& markers, const std::vector<std::size_t>& group) {
+  for (std::size_t i : group) {
+    if (markers[i].is_group()) return true;
+  }
   for (std::size_t i = 0; i < group.size(); ++i) {
     for (std::size_t j = i + 1; j < group.size(); ++j) {
       const MarkerSpot& a = markers[group[i]];
@@ -166,7 +170,14 @@ std::vector<InsetSpec> find_insets(const MapPlan& main, const MapLayout& layout,
     }
     InsetSpec inset;
     inset.letter = static_cast<char>('A' + out.size());
-    for (std::size_t m : group) inset.places.push_back(layout.markers[m].place_index);
+    for (std::size_t m : group) {
+      const MarkerSpot& spot = layout.markers[m];
+      if (spot.is_group()) {
+        inset.places.insert(inset.places.end(), spot.members.begin(), spot.members.end());
+      } else {
+        inset.places.push_back(spot.place_index);
+      }
+    }
     std::sort(inset.places.begin(), inset.places.end());
     inset.key_box = key;
     inset.letter_box = *letter;

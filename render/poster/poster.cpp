@@ -238,11 +238,15 @@ std::vector<TimelineEntry> timeline_entries(const PosterMap& main,
   std::vector<TimelineEntry> out;
   std::vector<int> inset_numbers;
   for (const PosterMap& m : insets) {
-    for (const MarkerSpot& s : m.layout.markers)
-      inset_numbers.push_back(m.plan.places[s.place_index].number);
+    const std::vector<std::size_t> marker_of = marker_of_places(m.layout.markers, m.plan.places.size());
+    for (std::size_t i = 0; i < m.plan.places.size(); ++i) {
+      if (marker_of[i] < m.layout.markers.size()) inset_numbers.push_back(m.plan.places[i].number);
+    }
   }
+  const std::vector<std::size_t> marker_of =
+      marker_of_places(main.layout.markers, main.plan.places.size());
   std::vector<bool> drawn(main.plan.places.size(), false);
-  for (const MarkerSpot& s : main.layout.markers) drawn[s.place_index] = true;
+  for (std::size_t i = 0; i < drawn.size(); ++i) drawn[i] = marker_of[i] < main.layout.markers.size();
   for (std::size_t i = 0; i < main.plan.places.size(); ++i) {
     const MapPlace& p = main.plan.places[i];
     const bool in_inset =

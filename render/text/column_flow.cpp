@@ -14,14 +14,15 @@ double indent(const FlowStyle& style, const FlowRow& row, double size_pt) {
   return row.heading ? 0 : marker_width(style, row, size_pt) + style.gap_pt;
 }
 
+bool counted(const FlowRow& row) { return !row.heading && row.counted; }
+
 std::size_t count_items(const std::vector<FlowRow>& rows) {
-  return static_cast<std::size_t>(
-      std::count_if(rows.begin(), rows.end(), [](const FlowRow& r) { return !r.heading; }));
+  return static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), counted));
 }
 
 std::size_t placed_items(const ColumnLayout& layout, const std::vector<FlowRow>& rows) {
   std::size_t n = 0;
-  for (const ColumnRow& row : layout.rows) n += rows[row.item].heading ? 0 : 1;
+  for (const ColumnRow& row : layout.rows) n += counted(rows[row.item]) ? 1 : 0;
   return n;
 }
 
@@ -102,9 +103,9 @@ void sum_up_the_rest(cairo_t* cr, ColumnLayout& layout, const std::vector<FlowRo
       return;
     }
     if (layout.rows.empty()) return;  // not even the line fits: nothing is drawn
-    const bool heading = rows[layout.rows.back().item].heading;
+    const bool was_counted = counted(rows[layout.rows.back().item]);
     layout.rows.pop_back();
-    if (!heading) ++layout.more;
+    if (was_counted) ++layout.more;
     drop_trailing_headings(layout, rows);
   }
 }

@@ -22,6 +22,9 @@ namespace footprint::render {
 struct FlowRow {
   std::string text;
   bool heading = false;
+  /// False for an item row that sums up others (a legend's group row): it is not counted in
+  /// "… and N more".
+  bool counted = true;
 };
 
 /// How rows are set. Sizes are tried from `body.size_pt` down to `min_size_pt` in `size_step_pt`.

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstdio>
+
 #include "tests/render/image_probe.hpp"
 
 namespace footprint::render {
@@ -33,7 +36,8 @@ TEST(JournalPaths, LegsBetweenTheSameSpotsAreOneLineWithACount) {
                      place(16.37, 48.21, "2024-09-01", core::Status::cancelled)};
   const MapPlan plan = plan_map(request, Frame{0, 0, 800, 500});
   test::ImageProbe probe(10, 10);
-  const JournalPaths paths = journal_paths(probe.cr(), plan, true);
+  const JournalPaths paths =
+      journal_paths(probe.cr(), plan, layout_markers(plan, load_style("atlas")), true);
   ASSERT_EQ(paths.routes.size(), paths.route_counts.size());
   std::vector<int> counts = paths.route_counts;
   std::sort(counts.begin(), counts.end());
@@ -50,7 +54,7 @@ TEST(JournalPaths, ATravelledAgainRouteIsDrawnWider) {
       "markers": {"radius_pt": 0.1, "range_radius_pt": 0.1}})");
   const MapPlan plan = plan_map(request, Frame{0, 0, 300, 300});
   test::ImageProbe once(300, 300), thrice(300, 300);
-  const JournalPaths three = journal_paths(thrice.cr(), plan, true);
+  const JournalPaths three = journal_paths(thrice.cr(), plan, layout_markers(plan, style), true);
   ASSERT_EQ(three.route_counts, (std::vector<int>{3}));
   JournalPaths one = three;
   one.route_counts = {1};
@@ -60,6 +64,54 @@ TEST(JournalPaths, ATravelledAgainRouteIsDrawnWider) {
   const int thin = once.count(0, 0, 300, 300, red), wide = thrice.count(0, 0, 300, 300, red);
   EXPECT_GT(thin, 50);
   EXPECT_GT(wide, thin * 1.7);  // 2x as wide for three trips
+}
+
+double distance(XY a, XY b) { return std::hypot(a.x - b.x, a.y - b.y); }
+
+TEST(JournalPaths, RoutesEndAtTheMarkersAsDrawn) {
+  // Six evenings in Edmonton share a spot: their markers are spread (or grouped), and the
+  // routes to Calgary start where a marker is drawn, not at the true spot under the others.
+  MapRequest request;
+  for (int day = 1; day <= 3; ++day) {
+    request.entries.push_back(place(-113.49, 53.55, "2024-01-0" + std::to_string(day)));
+  }
+  request.entries.push_back(place(-114.07, 51.04, "2024-02-01"));
+  request.entries.push_back(place(-113.49, 53.55, "2024-03-01"));
+  const MapPlan plan = plan_map(request, Frame{0, 0, 400, 400});
+  const std::vector<MarkerSpot> markers = layout_markers(plan, load_style("atlas"));
+  test::ImageProbe probe(10, 10);
+  const JournalPaths paths = journal_paths(probe.cr(), plan, markers, true);
+  ASSERT_FALSE(paths.routes.empty());
+  std::vector<XY> ends;
+  for (const Path& route : paths.routes) {
+    ends.push_back(route.front());
+    ends.push_back(route.back());
+  }
+  bool some_displaced = false;
+  for (const XY& end : ends) {
+    double nearest = 1e9;
+    for (const MarkerSpot& m : markers) nearest = std::min(nearest, distance(end, m.page));
+    EXPECT_LT(nearest, 0.01) << end.x << "," << end.y << " is not at a marker";
+  }
+  for (const MarkerSpot& m : markers) some_displaced = some_displaced || m.displaced();
+  EXPECT_TRUE(some_displaced) << "the case must spread the markers to test anything";
+}
+
+TEST(JournalPaths, LegsInsideAGroupMarkerAreNotDrawn) {
+  // Forty evenings at one spot cannot be spread within the bound: one group marker, and the
+  // legs between its places (there are none to see) are left out.
+  MapRequest request;
+  for (int day = 1; day <= 28; ++day) {
+    char date[16];
+    std::snprintf(date, sizeof date, "2024-02-%02d", day);
+    request.entries.push_back(place(-113.49 + 0.001 * (day % 2), 53.55, date));
+  }
+  const MapPlan plan = plan_map(request, Frame{0, 0, 400, 400});
+  const std::vector<MarkerSpot> markers = layout_markers(plan, load_style("atlas"));
+  ASSERT_EQ(markers.size(), 1u);
+  EXPECT_EQ(markers[0].count(), 28u);
+  test::ImageProbe probe(10, 10);
+  EXPECT_TRUE(journal_paths(probe.cr(), plan, markers, true).routes.empty());
 }
 
 }  // namespace

@@ -128,29 +128,67 @@ TEST(MapLayout, LabelsNeverOverlapNorLeaveTheFrameAndEveryPlaceIsLabelledOrListe
     }
     boxes.push_back(p.box);
   }
-  std::size_t labelled = 0;
-  for (const Placement& p : layout.labels.placements) labelled += p.placed ? 1 : 0;
-  EXPECT_EQ(labelled + layout.unlabelled.size(), plan.places.size());
-  EXPECT_GT(labelled, plan.places.size() / 2);
+  // A place is named by its own label or listed (a group marker's places are listed under the
+  // group's row); most markers, groups included, have a label.
+  std::size_t own_labels = 0, labels = 0;
+  for (const Placement& p : layout.labels.placements) {
+    labels += p.placed ? 1 : 0;
+    own_labels += p.placed && !layout.markers[static_cast<std::size_t>(p.id)].is_group() ? 1 : 0;
+  }
+  EXPECT_EQ(own_labels + layout.unlabelled.size(), plan.places.size());
+  EXPECT_GT(labels, layout.markers.size() / 2);
 }
 
-TEST(MapLayout, ScaleBarIsTrueAtTheCentre) {
+// The bar's length measured on the ground where the bar stands (its middle at `at`).
+double ground_km(const MapPlan& plan, const ScaleBar& bar, XY at) {
+  const auto a = plan.projection.inverse(plan.viewport.to_metres(XY{at.x - bar.length_pt / 2, at.y}));
+  const auto b = plan.projection.inverse(plan.viewport.to_metres(XY{at.x + bar.length_pt / 2, at.y}));
+  return geodesic_km(*a, *b);
+}
+
+TEST(MapLayout, ScaleBarIsTrueWhereItStands) {
   MapRequest request;
   request.bbox = LonLatBox{-120.5, 48.8, -109.5, 60.2};
   const MapPlan plan = plan_map(request, Frame{0, 0, 600, 700});
-  const auto bar = choose_scale_bar(plan, 120);
+  const XY at{80, 650};  // bottom left, where furniture puts it
+  const auto bar = choose_scale_bar(plan, 120, at);
   ASSERT_TRUE(bar);
+  EXPECT_LT(scale_variation(plan), kScaleVariesBy);
   EXPECT_EQ(bar->label, std::to_string(int(bar->distance)) + " km");
   EXPECT_LE(bar->length_pt, 120);
   EXPECT_GT(bar->length_pt, 120 * 0.4);
-  // Measure the bar's length on the ground, centred on the frame's centre.
-  const XY c = plan.viewport.frame().centre();
-  const auto a = plan.projection.inverse(plan.viewport.to_metres({c.x - bar->length_pt / 2, c.y}));
-  const auto b = plan.projection.inverse(plan.viewport.to_metres({c.x + bar->length_pt / 2, c.y}));
-  EXPECT_NEAR(geodesic_km(*a, *b), bar->distance, bar->distance * 0.002);
+  EXPECT_NEAR(ground_km(plan, *bar, at), bar->distance, bar->distance * 0.002);
   EXPECT_DOUBLE_EQ(round_down_nice(740), 500);
   EXPECT_DOUBLE_EQ(round_down_nice(199), 100);
   EXPECT_DOUBLE_EQ(round_down_nice(2.5), 2);
+}
+
+TEST(MapLayout, ScaleBarOfAVaryingProjectionSaysWhereItIsTrue) {
+  // Web Mercator from 30° to 60° N: a kilometre at 60° is twice as long on the page as at 30°.
+  MapRequest request;
+  request.bbox = LonLatBox{-20, 30, 40, 60};
+  request.projection = "EPSG:3857";
+  const MapPlan plan = plan_map(request, Frame{0, 0, 800, 600});
+  EXPECT_GT(scale_variation(plan), 1.5);
+  const XY bottom{100, 580};
+  const auto bar = choose_scale_bar(plan, 120, bottom);
+  ASSERT_TRUE(bar);
+  const auto where = plan.projection.inverse(plan.viewport.to_metres(bottom));
+  ASSERT_TRUE(where);
+  EXPECT_EQ(bar->label, std::to_string(int(bar->distance)) + " km at " +
+                            std::to_string(std::lround(where->lat)) + "° N");
+  EXPECT_NEAR(ground_km(plan, *bar, bottom), bar->distance, bar->distance * 0.01);
+  // Half a frame higher the same bar would be a third too long: why it says where it is true.
+  EXPECT_GT(std::abs(ground_km(plan, *bar, {100, 200}) - bar->distance), bar->distance * 0.2);
+}
+
+TEST(MapLayout, NoScaleBarWhereOneLengthWouldMislead) {
+  MapRequest request;
+  request.centre = core::LonLat{-110, 45};
+  request.radius_km = 10000;  // a hemisphere disc: the scale varies many times over
+  const MapPlan plan = plan_map(request, Frame{0, 0, 800, 800});
+  EXPECT_GT(scale_variation(plan), kScaleUselessBy);
+  EXPECT_FALSE(choose_scale_bar(plan, 120, {400, 400}));
 }
 
 TEST(MapLayout, SampleYearFitsNorthAmericaAndLeavesCancelledViennaOut) {
@@ -204,8 +242,8 @@ TEST(MapLayout, NoScaleBarWithoutRoom) {
   MapRequest request;
   request.bbox = LonLatBox{-120.5, 48.8, -109.5, 60.2};
   const MapPlan plan = plan_map(request, Frame{0, 0, 600, 700});
-  EXPECT_FALSE(choose_scale_bar(plan, -10.8));
-  EXPECT_FALSE(choose_scale_bar(plan, std::nan("")));
+  EXPECT_FALSE(choose_scale_bar(plan, -10.8, {100, 600}));
+  EXPECT_FALSE(choose_scale_bar(plan, std::nan(""), {100, 600}));
 }
 
 TEST(MapLayout, CreditsAndScaleBarDoNotOverlapInANarrowFrame) {
@@ -256,21 +294,22 @@ TEST_P(LegendRule, AtMostAThirdOfThePageAndNothingClipped) {
   const PageLayout& page = drawing.page;
   const LegendLayout& legend = drawing.legend;
   ASSERT_FALSE(drawing.legend_items.empty()) << "a case without a legend tests nothing";
-  const double margin = style.margin_mm * 72 / 25.4;
+  const double margin = page_margin(size, style);
   const double inner_width = size.width_pt - 2 * margin;
   const double key_band = page.key.height > 0 ? page.key.height + margin * 0.4 : 0;
   const double room_height =
       page.page.height - 2 * margin - (page.title.height + margin * 0.6) - key_band;
-  const bool portrait = room_height > inner_width * 1.2;
-  if (portrait) {
+  // Beside or below, whichever leaves the larger map; at most its share either way.
+  const bool beside = page.legend.x >= page.map.right();
+  if (beside) {
+    EXPECT_LE(page.legend.width, kLegendShare * inner_width + 1e-6);
+    EXPECT_GT(page.map.width, 0.6 * inner_width);
+  } else {
     EXPECT_LE(page.legend.height, kLegendShare * room_height + 1e-6);
     EXPECT_GE(page.legend.y, page.map.bottom());
     EXPECT_DOUBLE_EQ(page.legend.width, inner_width);
-  } else {
-    EXPECT_LE(page.legend.width, kLegendShare * inner_width + 1e-6);
-    EXPECT_GE(page.legend.x, page.map.right());
+    EXPECT_GT(page.map.height, 0.6 * room_height);
   }
-  EXPECT_GT(page.map.width, 0.6 * inner_width);
   EXPECT_GE(legend.font_pt, std::min(style.legend.size_pt, kLegendMinPt));
   const Box frame{page.legend.x, page.legend.y, page.legend.right(), page.legend.bottom()};
   ASSERT_FALSE(legend.rows.empty());
@@ -280,7 +319,14 @@ TEST_P(LegendRule, AtMostAThirdOfThePageAndNothingClipped) {
       EXPECT_FALSE(legend.rows[i].box.intersects(legend.rows[j].box));
     EXPECT_EQ(legend.rows[i].item, i) << "rows follow the items' order";
   }
-  EXPECT_EQ(legend.rows.size() + legend.more, drawing.legend_items.size());
+  // Every place row is shown or counted in "… and N more" (group rows sum up others: they are
+  // not counted).
+  std::size_t places = 0, shown = 0;
+  for (const LegendItem& item : drawing.legend_items) places += item.group_count == 0 ? 1 : 0;
+  for (const LegendRow& row : legend.rows) {
+    shown += drawing.legend_items[row.item].group_count == 0 ? 1 : 0;
+  }
+  EXPECT_EQ(shown + legend.more, places);
   if (legend.more > 0) {
     EXPECT_TRUE(legend.more_box.inside(frame));
     for (const LegendRow& row : legend.rows) EXPECT_FALSE(row.box.intersects(legend.more_box));
