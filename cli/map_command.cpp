@@ -11,6 +11,7 @@
 #include "core/number_text.hpp"
 #include "core/query.hpp"
 #include "render/page/map_page.hpp"
+#include "render/page/map_report.hpp"
 
 namespace footprint::cli {
 namespace {
@@ -26,6 +27,7 @@ struct MapOptions {
   std::vector<std::string> layers;
   std::string title, subtitle;
   bool no_title = false, no_key = false;
+  std::string report;
   std::string lang = "en";
   bool no_routes = false;
   // Filters, as `footprint list` takes them.
@@ -127,6 +129,8 @@ void add_map_options(CLI::App* c, MapOptions& o) {
                 "Title above the map (default: the year or dates, and the trip)");
   c->add_flag("--no-title", o.no_title, "No title");
   c->add_flag("--no-key", o.no_key, "No symbol key under the map");
+  c->add_option("--report", o.report,
+                "Also write what the map drew as JSON: markers, labels, legend, furniture");
   c->add_option("--lang", o.lang, "Language of the key and counts: en or zh")
       ->check(CLI::IsMember({"en", "zh"}));
   c->add_option("--subtitle", o.subtitle, "Subtitle under the title");
@@ -165,9 +169,9 @@ std::string default_title(const MapOptions& o, const std::vector<core::Entry>& e
 // legend, left off the frame.
 void report_counts(const std::string& output, std::size_t entries, const render::MapDrawing& d) {
   std::size_t labelled = 0, off = 0, grouped = 0, groups = 0, listed = 0;
-  for (const render::Placement& p : d.layout.labels.placements) {
-    const render::MarkerSpot& m = d.layout.markers[static_cast<std::size_t>(p.id)];
-    labelled += p.placed && !m.is_group() ? 1 : 0;
+  for (std::size_t k = 0; k < d.layout.labels.placements.size(); ++k) {
+    if (!d.layout.labels.placements[k].placed) continue;
+    for (std::size_t i : d.layout.labels.named[k]) labelled += d.layout.markers[i].is_group() ? 0 : 1;
   }
   for (const render::MapPlace& p : d.plan.places) off += p.in_frame ? 0 : 1;
   for (const render::MarkerSpot& m : d.layout.markers) {
@@ -222,6 +226,7 @@ void register_map_command(CLI::App& app, Globals& globals) {
     for (const auto& e : entries) page.credit_geonames = page.credit_geonames || !e.region.empty();
     const render::MapDrawing drawing =
         render::render_map_file(o->output, size, request, style, page, core::data_dir());
+    if (!o->report.empty()) render::write_map_report(drawing, o->report);
     report_counts(o->output, entries.size(), drawing);
   });
 }

@@ -166,6 +166,25 @@ DataUsed draw_basemap(cairo_t* cr, const MapPlan& plan, const Style& style,
   return {true, !lakes.polygons.empty()};
 }
 
+std::optional<Box> content_extent(cairo_t* cr, const MapPlan& plan) {
+  cairo_save(cr);
+  cairo_new_path(cr);
+  if (plan.projection.visible_cap()) {
+    painter_for(cr, plan).add_visible_outline();
+  } else if (plan.choice.scale == MapScale::world) {
+    add_globe(cr, plan);
+  }
+  std::optional<Box> out;
+  if (cairo_has_current_point(cr)) {
+    Box b;
+    cairo_path_extents(cr, &b.x0, &b.y0, &b.x1, &b.y1);
+    if (b.x1 > b.x0 && b.y1 > b.y0) out = b;
+  }
+  cairo_new_path(cr);
+  cairo_restore(cr);
+  return out;
+}
+
 void draw_globe_outline(cairo_t* cr, const MapPlan& plan, const Style& style) {
   if (plan.choice.scale != MapScale::world || !visible(style.frame)) return;
   add_globe(cr, plan);

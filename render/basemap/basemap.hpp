@@ -2,6 +2,10 @@
 // graticule and any extra vector layers, chosen by the map's scale.
 #pragma once
 
+#include <optional>
+
+#include "render/geo/box.hpp"
+
 #include <cairo.h>
 
 #include <filesystem>
@@ -24,6 +28,10 @@ DataUsed basemap_data_used(const MapPlan& plan, const std::filesystem::path& dat
 /// step put basemap/ (core::data_dir()). Throws IoError when the basemap data is missing.
 DataUsed draw_basemap(cairo_t* cr, const MapPlan& plan, const Style& style,
                       const std::filesystem::path& data_dir);
+
+/// Where the map's drawing ends on the page when it is smaller than the frame: the projected
+/// globe of a world map, the disc of an azimuthal map; nothing for maps that fill their frame.
+std::optional<Box> content_extent(cairo_t* cr, const MapPlan& plan);
 
 /// Strokes the outline of the projected globe (world maps) or nothing.
 void draw_globe_outline(cairo_t* cr, const MapPlan& plan, const Style& style);

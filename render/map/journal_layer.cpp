@@ -127,9 +127,12 @@ std::vector<RouteLeg> route_legs(const MapPlan& plan, const PlaceSpots& spots) {
   return legs;
 }
 
-// Bends a leg's page pieces so that they end at the markers as drawn: each point moves by the
-// markers' displacements, blended along the leg's length (a marker moves at most a few points,
-// so the line keeps its shape).
+// Bends a leg's page pieces so that they end at the markers as drawn: points near each end move
+// with that end's marker, less and less along the leg, and not at all beyond kBendLengthPt (a
+// marker moves at most a few points, so the line keeps its shape, and a leg cut at the map's
+// edge keeps its cut on the edge).
+constexpr double kBendLengthPt = 40;
+
 void end_at_markers(std::vector<Path>& pieces, XY start_shift, XY end_shift) {
   double total = 0;
   for (const Path& piece : pieces) {
@@ -138,17 +141,35 @@ void end_at_markers(std::vector<Path>& pieces, XY start_shift, XY end_shift) {
     }
   }
   if (!(total > 0)) return;
+  const double reach = std::min(kBendLengthPt, total);
   double along = 0;
   for (Path& piece : pieces) {
     XY previous = piece.empty() ? XY{} : piece.front();  // before it moved
     for (std::size_t k = 0; k < piece.size(); ++k) {
       along += std::hypot(piece[k].x - previous.x, piece[k].y - previous.y);
       previous = piece[k];
-      const double t = along / total;
-      piece[k].x += (1 - t) * start_shift.x + t * end_shift.x;
-      piece[k].y += (1 - t) * start_shift.y + t * end_shift.y;
+      const double from_start = std::max(0.0, 1 - along / reach);
+      const double from_end = std::max(0.0, 1 - (total - along) / reach);
+      piece[k].x += from_start * start_shift.x + from_end * end_shift.x;
+      piece[k].y += from_start * start_shift.y + from_end * end_shift.y;
     }
   }
+}
+
+// How much a dense network of routes is thinned and faded: 1 up to kDenseRoutes frame widths of
+// line in the frame, then falling with the square root of the excess (to kFaintest at most).
+constexpr double kDenseRoutes = 12;
+constexpr double kFaintest = 0.3;
+
+double route_weight(const std::vector<Path>& routes, const Frame& frame) {
+  double length = 0;
+  for (const Path& piece : routes) {
+    for (std::size_t k = 1; k < piece.size(); ++k) {
+      length += std::hypot(piece[k].x - piece[k - 1].x, piece[k].y - piece[k - 1].y);
+    }
+  }
+  const double widths = length / std::max(1.0, std::sqrt(frame.width * frame.height));
+  return widths <= kDenseRoutes ? 1.0 : std::max(kFaintest, std::sqrt(kDenseRoutes / widths));
 }
 
 }  // namespace
@@ -190,6 +211,7 @@ JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan,
   }
   paths.tracks = current_page_paths(cr);
   cairo_new_path(cr);
+  paths.weight = route_weight(paths.routes, plan.viewport.frame());
   return paths;
 }
 
@@ -222,7 +244,8 @@ void draw_journal_paths(cairo_t* cr, const JournalPaths& paths, const Style& sty
   const std::set<int> counts(paths.route_counts.begin(), paths.route_counts.end());
   for (int n : counts) {
     LineStyle line = style.route;
-    line.width_pt *= std::min(3.0, 1 + (n - 1) / 2.0);
+    line.width_pt *= std::min(3.0, 1 + (n - 1) / 2.0) * std::max(0.5, paths.weight);
+    line.color.a *= paths.weight;
     stroke(paths.routes, line, [&](std::size_t i) { return paths.route_counts[i] == n; });
   }
   stroke(paths.tracks, style.track, [](std::size_t) { return true; });

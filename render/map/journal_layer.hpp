@@ -20,6 +20,9 @@ struct JournalPaths {
   std::vector<Path> routes;
   std::vector<int> route_counts;  ///< per piece of `routes`: how many legs it stands for
   std::vector<Path> tracks;
+  /// 1, or less where the routes are a dense network (hundreds of legs across a world map):
+  /// their lines are drawn thinner (to half) and fainter (to 0.3 of the style's opacity).
+  double weight = 1;
 };
 
 /// Places closer than this on the page are one spot for routes.

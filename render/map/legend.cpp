@@ -40,7 +40,11 @@ std::string dates(const core::Entry& e) {
   return out;
 }
 
-std::string more_text(std::size_t n) { return "… and " + std::to_string(n) + " more"; }
+}  // namespace
+
+std::string legend_more_text(std::size_t n) { return "… and " + std::to_string(n) + " more"; }
+
+namespace {
 
 void draw_disc(cairo_t* cr, const LegendItem& item, double cx, double cy, double font_pt,
                const Style& style) {
@@ -79,7 +83,7 @@ FlowStyle flow_style(const Style& style) {
   flow.min_size_pt = smallest_size(style);
   flow.size_step_pt = kSizeStepPt;
   flow.ink_slack_pt = kInkSlackPt;
-  flow.more_text = more_text;
+  flow.more_text = legend_more_text;
   return flow;
 }
 
@@ -126,7 +130,7 @@ LegendSide legend_side(const Frame& room) {
 std::vector<LegendSide> legend_sides(cairo_t* cr, const std::vector<LegendItem>& items,
                                      const Style& style, const Frame& room) {
   const double smallest = smallest_size(style);
-  const TextBlock more(cr, more_text(items.size()), legend_font(style, smallest));
+  const TextBlock more(cr, legend_more_text(items.size()), legend_font(style, smallest));
   const double column = std::max(kMinColumnEm * smallest, more.width()) +
                         disc_diameter(smallest) + kGapPt + kInkSlackPt;
   const bool beside = kLegendShare * room.width >= column;

@@ -40,6 +40,9 @@ struct LegendItem {
 
 std::vector<LegendItem> legend_items(const MapPlan& plan, const MapLayout& layout, const Style& style);
 
+/// The legend's last line when `n` places are left out of it: "… and 12 more".
+std::string legend_more_text(std::size_t n);
+
 /// Beside the map (landscape and square pages) or below it (portrait pages).
 enum class LegendSide { right, below };
 

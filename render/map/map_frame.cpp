@@ -52,9 +52,12 @@ MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
 
   // A place has a label of its own only when its marker is not a group's.
   std::vector<bool> labelled(plan.places.size(), false);
-  for (const Placement& p : layout.labels.placements) {
-    const MarkerSpot& m = layout.markers[static_cast<std::size_t>(p.id)];
-    if (p.placed && !m.is_group()) labelled[m.place_index] = true;
+  for (std::size_t k = 0; k < layout.labels.placements.size(); ++k) {
+    if (!layout.labels.placements[k].placed) continue;
+    for (std::size_t i : layout.labels.named[k]) {
+      const MarkerSpot& m = layout.markers[i];
+      if (!m.is_group()) labelled[m.place_index] = true;
+    }
   }
   for (std::size_t i = 0; i < plan.places.size(); ++i) {
     // A place outside the frame is listed too, whatever chose the frame: nothing disappears.

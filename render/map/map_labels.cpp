@@ -1,6 +1,8 @@
 #include "render/map/map_labels.hpp"
 
+#include <cmath>
 #include <map>
+#include <tuple>
 
 #include "render/style/cairo_style.hpp"
 #include "render/map/journal_layer.hpp"
@@ -64,21 +66,52 @@ MapLabels place_labels(cairo_t* cr, const MapPlan& plan, const std::vector<Marke
                        const Style& style, const std::vector<bool>& label_places) {
   MapLabels labels;
   const TextStyle base = text_style(style.label);
+  // Markers of one spot with one name (evenings at home, spread round it) share one label, set
+  // round all of them: a name said once, not five times.
+  std::map<std::tuple<long, long, std::string>, std::size_t> spot_request;
   for (std::size_t i = 0; i < markers.size(); ++i) {
     const std::size_t place = markers[i].place_index;
     if (!label_places.empty() && !label_places.at(place)) continue;
     const core::Entry& entry = plan.places[place].entry;
     const MarkerSpot& m = markers[i];
+    const std::string text = marker_label_text(plan, m);
+    if (!m.is_group()) {
+      const auto key = std::tuple{std::lround(m.anchor.x * 2), std::lround(m.anchor.y * 2), text};
+      if (const auto it = spot_request.find(key); it != spot_request.end()) {
+        labels.named[it->second].push_back(i);
+        LabelRequest& shared = labels.requests[it->second];
+        shared.priority = std::max(shared.priority, priority(entry));
+        continue;
+      }
+      spot_request.emplace(key, labels.requests.size());
+    }
     LabelRequest request;
     request.id = static_cast<int>(i);
     request.x = markers[i].page.x;
     request.y = markers[i].page.y;
     request.marker_radius = markers[i].radius_pt + style.markers.outline.width_pt / 2;
-    request.sizes =
-        measure_sizes(cr, marker_label_text(plan, m), base, style.label_sizes_pt, kLabelMaxWidthPt);
+    request.sizes = measure_sizes(cr, text, base, style.label_sizes_pt, kLabelMaxWidthPt);
     // A group stands for several places: it is named before any one of them.
     request.priority = m.is_group() ? 300 : priority(entry);
     labels.requests.push_back(std::move(request));
+    labels.named.push_back({i});
+  }
+  // A shared label stands round the disc that holds all its markers.
+  for (std::size_t k = 0; k < labels.requests.size(); ++k) {
+    if (labels.named[k].size() < 2) continue;
+    XY centre{0, 0};
+    for (std::size_t i : labels.named[k]) {
+      centre.x += markers[i].page.x / static_cast<double>(labels.named[k].size());
+      centre.y += markers[i].page.y / static_cast<double>(labels.named[k].size());
+    }
+    double reach = 0;
+    for (std::size_t i : labels.named[k]) {
+      reach = std::max(reach, std::hypot(markers[i].page.x - centre.x, markers[i].page.y - centre.y) +
+                                  markers[i].radius_pt + style.markers.outline.width_pt / 2);
+    }
+    labels.requests[k].x = centre.x;
+    labels.requests[k].y = centre.y;
+    labels.requests[k].marker_radius = reach;
   }
   // Padding at least the halo, so one label's halo never touches another's letters.
   LabelPlacer placer(to_box(plan.viewport.frame()), std::max(2.0, style.label.halo_pt));

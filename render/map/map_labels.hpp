@@ -31,7 +31,9 @@ std::string marker_label_text(const MapPlan& plan, const MarkerSpot& marker);
 constexpr double kLabelMaxWidthPt = 120;
 
 struct MapLabels {
-  std::vector<LabelRequest> requests;  ///< id = index into the markers
+  std::vector<LabelRequest> requests;  ///< id = index into the markers (the first one named)
+  /// Per request, the markers its label names: one, or the markers of one spot with one name.
+  std::vector<std::vector<std::size_t>> named;
   std::vector<Placement> placements;   ///< in request order
   PlacementStats stats;                ///< what the placer achieved
 };

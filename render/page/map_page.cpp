@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/error.hpp"
+#include "render/basemap/basemap.hpp"
 #include "render/map/legend.hpp"
 #include "render/map/map_labels.hpp"
 #include "render/page/canvas.hpp"
@@ -121,6 +122,22 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
     plan = plan_map(request, page.map);
     layout = layout_map(cr, plan, style, data_dir, map_options);
     items = legend_items(plan, layout, style);
+  }
+  // A world map smaller than its frame: the frame shrinks round the globe, so that the credits
+  // stand at the map, not in blank paper. (A disc keeps its frame: the corners beside the disc
+  // are where furniture goes without covering the map.)
+  const std::optional<Box> globe =
+      plan.projection.visible_cap() ? std::nullopt : content_extent(cr, plan);
+  if (globe) {
+    const Frame& f = page.map;
+    const Box inside{std::max(f.x, globe->x0), std::max(f.y, globe->y0),
+                     std::min(f.right(), globe->x1), std::min(f.bottom(), globe->y1)};
+    if (inside.width() < f.width * 0.98 || inside.height() < f.height * 0.98) {
+      page.map = {inside.x0, inside.y0, inside.width(), inside.height()};
+      plan = plan_map(request, page.map);
+      layout = layout_map(cr, plan, style, data_dir, map_options);
+      items = legend_items(plan, layout, style);
+    }
   }
   if (titles.title) titles.title->draw(cr, page.title.x, page.title.y);
   if (titles.subtitle) {

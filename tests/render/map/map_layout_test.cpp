@@ -131,9 +131,10 @@ TEST(MapLayout, LabelsNeverOverlapNorLeaveTheFrameAndEveryPlaceIsLabelledOrListe
   // A place is named by its own label or listed (a group marker's places are listed under the
   // group's row); most markers, groups included, have a label.
   std::size_t own_labels = 0, labels = 0;
-  for (const Placement& p : layout.labels.placements) {
-    labels += p.placed ? 1 : 0;
-    own_labels += p.placed && !layout.markers[static_cast<std::size_t>(p.id)].is_group() ? 1 : 0;
+  for (std::size_t k = 0; k < layout.labels.placements.size(); ++k) {
+    if (!layout.labels.placements[k].placed) continue;
+    ++labels;
+    for (std::size_t i : layout.labels.named[k]) own_labels += layout.markers[i].is_group() ? 0 : 1;
   }
   EXPECT_EQ(own_labels + layout.unlabelled.size(), plan.places.size());
   EXPECT_GT(labels, layout.markers.size() / 2);

@@ -1,7 +1,14 @@
 // Render cases: each folder in tests/render/cases holds a journal, the command line that draws
-// it (command.txt) and the expected image (expected.png). The real binary draws the case and
-// the result is compared pixel by pixel with a small tolerance for font rasterisation.
-// scripts/update-render-references regenerates the expected images on purpose.
+// it (command.txt), the expected image (expected.png) and, for maps, the expected figures of
+// what it drew (expected.json, from `map --report`). The real binary draws the case; then
+// - the map's rules are asserted on its report: no label over another label, a marker or the
+//   furniture; no marker cut by the frame or further than its bound from its place; every
+//   place drawn or off the map, and every place without its own label listed in the legend;
+// - its figures (markers, groups, labels, legend rows and "more", route pieces, scale bar) must
+//   equal the expected ones exactly;
+// - the image is compared with the expected one tile by tile (16 px tiles, mean colours), which
+//   tolerates a pixel of drift in font rasterisation but not a missing layer or block.
+// scripts/update-render-references regenerates the expected images and figures on purpose.
 #include <cairo.h>
 #include <gtest/gtest.h>
 
@@ -10,6 +17,10 @@
 #include <fstream>
 #include <memory>
 #include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "render/geo/box.hpp"
 
 #include "tests/cli/run_footprint.hpp"
 
@@ -51,24 +62,108 @@ std::string read_text(const fs::path& path) {
   return text.str();
 }
 
-/// Share of pixels whose channels differ by more than `threshold` (0..255).
-double differing_share(cairo_surface_t* a, cairo_surface_t* b, int threshold) {
+constexpr int kTilePx = 16;
+constexpr double kTileThreshold = 10;   // of 255, in any channel's mean
+constexpr double kTileBudget = 0.004;   // share of tiles that may differ by more
+
+/// Share of kTilePx tiles whose mean colour differs by more than kTileThreshold in a channel.
+double differing_tiles(cairo_surface_t* a, cairo_surface_t* b) {
   const int w = cairo_image_surface_get_width(a), h = cairo_image_surface_get_height(a);
   const int sa = cairo_image_surface_get_stride(a), sb = cairo_image_surface_get_stride(b);
   const unsigned char* da = cairo_image_surface_get_data(a);
   const unsigned char* db = cairo_image_surface_get_data(b);
-  long differing = 0;
-  for (int y = 0; y < h; ++y) {
-    for (int x = 0; x < w; ++x) {
+  long tiles = 0, differing = 0;
+  for (int ty = 0; ty < h; ty += kTilePx) {
+    for (int tx = 0; tx < w; tx += kTilePx) {
+      double sum_a[4] = {0, 0, 0, 0}, sum_b[4] = {0, 0, 0, 0};
+      int n = 0;
+      for (int y = ty; y < std::min(h, ty + kTilePx); ++y) {
+        for (int x = tx; x < std::min(w, tx + kTilePx); ++x, ++n) {
+          for (int c = 0; c < 4; ++c) {
+            sum_a[c] += da[y * sa + 4 * x + c];
+            sum_b[c] += db[y * sb + 4 * x + c];
+          }
+        }
+      }
+      ++tiles;
       for (int c = 0; c < 4; ++c) {
-        if (std::abs(da[y * sa + 4 * x + c] - db[y * sb + 4 * x + c]) > threshold) {
+        if (std::abs(sum_a[c] - sum_b[c]) / n > kTileThreshold) {
           ++differing;
           break;
         }
       }
     }
   }
-  return static_cast<double>(differing) / (static_cast<double>(w) * h);
+  return static_cast<double>(differing) / static_cast<double>(tiles);
+}
+
+Box box_of(const nlohmann::json& j) {
+  return {j.at(0).get<double>(), j.at(1).get<double>(), j.at(2).get<double>(),
+          j.at(3).get<double>()};
+}
+
+bool disc_hits_box(double x, double y, double r, const Box& b) {
+  return b.distance2_to(x, y) < r * r;
+}
+
+// The map's rules, on what the renderer says it drew.
+void expect_map_rules(const nlohmann::json& r) {
+  const Box frame = box_of(r["frame"]);
+  const double bound = r["max_marker_shift_pt"].get<double>();
+  std::vector<int> numbers;
+  for (const auto& m : r["markers"]) {
+    const double x = m["x"], y = m["y"], radius = m["radius"];
+    EXPECT_TRUE(Box({x - radius, y - radius, x + radius, y + radius}).inside(frame.inflated(0.01)))
+        << "marker " << m["numbers"] << " is cut by the frame";
+    EXPECT_LE(std::hypot(x - m["anchor"][0].get<double>(), y - m["anchor"][1].get<double>()),
+              bound + 1e-6)
+        << "marker " << m["numbers"] << " moved too far";
+    for (const auto& n : m["numbers"]) numbers.push_back(n);
+  }
+  std::sort(numbers.begin(), numbers.end());
+  EXPECT_EQ(std::adjacent_find(numbers.begin(), numbers.end()), numbers.end())
+      << "a place has two markers";
+  EXPECT_EQ(numbers.size() + r["off_map"].get<std::size_t>(), r["places"].get<std::size_t>())
+      << "every place is drawn or off the map";
+  std::vector<Box> labels;
+  std::size_t own_labels = 0;
+  for (const auto& l : r["labels"]) {
+    const Box box = box_of(l["box"]);
+    EXPECT_TRUE(box.inside(frame.inflated(0.01))) << l["text"];
+    for (const Box& other : labels) EXPECT_FALSE(box.intersects(other)) << l["text"];
+    for (const auto& m : r["markers"]) {
+      EXPECT_FALSE(disc_hits_box(m["x"], m["y"], m["radius"], box))
+          << l["text"] << " covers marker " << m["numbers"];
+    }
+    for (const auto& f : r["furniture"]) EXPECT_FALSE(box.intersects(box_of(f))) << l["text"];
+    labels.push_back(box);
+    for (const auto& m : l["markers"]) {
+      own_labels += r["markers"][m.get<std::size_t>()]["group"].get<bool>() ? 0 : 1;
+    }
+  }
+  const auto& legend = r["legend"];
+  EXPECT_EQ(legend["places"].get<std::size_t>(), r["places"].get<std::size_t>() - own_labels)
+      << "every place without its own label is in the legend";
+  std::size_t shown = 0;
+  for (const auto& row : legend["rows"]) shown += row["group"].get<std::size_t>() == 0 ? 1 : 0;
+  EXPECT_EQ(shown + legend["more"].get<std::size_t>(), legend["places"].get<std::size_t>());
+}
+
+// The figures of a report that a reader would notice if they changed.
+nlohmann::json figures(const nlohmann::json& r) {
+  std::size_t groups = 0;
+  for (const auto& m : r["markers"]) groups += m["group"].get<bool>() ? 1 : 0;
+  std::vector<std::string> legend;
+  for (const auto& row : r["legend"]["rows"]) legend.push_back(row["text"]);
+  return {{"markers", r["markers"].size()},
+          {"group_markers", groups},
+          {"labels", r["labels"].size()},
+          {"legend_rows", legend},
+          {"legend_more", r["legend"]["more_text"]},
+          {"route_pieces", r["routes"]["pieces"]},
+          {"tracks", r["routes"]["tracks"]},
+          {"off_map", r["off_map"]},
+          {"scale_bar", r.value("scale_bar", "")}};
 }
 
 class MapCase : public ::testing::TestWithParam<std::string> {};
@@ -80,14 +175,30 @@ TEST_P(MapCase, MatchesExpectedImage) {
   std::vector<std::string> args{"--journal", (dir / "journal.geojson").string()};
   for (auto& a : split_command(read_text(dir / "command.txt"))) args.push_back(a);
   args.insert(args.end(), {"-o", out.string()});
+  const bool map = args.size() > 2 && args[2] == "map";
+  const fs::path report = kOut / (GetParam() + ".json");
+  if (map) args.insert(args.end(), {"--report", report.string()});
   const pid_t pid = test::start_footprint(args, {}, (kOut / (GetParam() + ".out")).string(),
                                           (kOut / (GetParam() + ".err")).string());
   ASSERT_EQ(test::wait_exit_code(pid), 0) << read_text(kOut / (GetParam() + ".err"));
 
   const fs::path expected = dir / "expected.png";
+  const fs::path expected_figures = dir / "expected.json";
+  nlohmann::json got_figures;
+  if (map) {
+    const nlohmann::json r = nlohmann::json::parse(read_text(report));
+    expect_map_rules(r);
+    got_figures = figures(r);
+  }
   if (const char* update = std::getenv("FOOTPRINT_UPDATE_REFERENCES"); update && std::string(update) == "1") {
     fs::copy_file(out, expected, fs::copy_options::overwrite_existing);
+    if (map) std::ofstream(expected_figures) << got_figures.dump(1) << "\n";
     GTEST_SKIP() << "reference updated: " << expected;
+  }
+  if (map) {
+    ASSERT_TRUE(fs::exists(expected_figures)) << "no figures; run scripts/update-render-references";
+    EXPECT_EQ(got_figures, nlohmann::json::parse(read_text(expected_figures)))
+        << "what the map drew changed: compare " << report << " with " << expected_figures;
   }
   ASSERT_TRUE(fs::exists(expected)) << "no reference; run scripts/update-render-references";
   SurfacePtr got(cairo_image_surface_create_from_png(out.c_str()), cairo_surface_destroy);
@@ -96,8 +207,8 @@ TEST_P(MapCase, MatchesExpectedImage) {
   ASSERT_EQ(cairo_surface_status(want.get()), CAIRO_STATUS_SUCCESS);
   ASSERT_EQ(cairo_image_surface_get_width(got.get()), cairo_image_surface_get_width(want.get()));
   ASSERT_EQ(cairo_image_surface_get_height(got.get()), cairo_image_surface_get_height(want.get()));
-  // Anti-aliasing and hinting may move edges by a pixel: allow 0.5% of pixels to differ.
-  EXPECT_LT(differing_share(got.get(), want.get(), 32), 0.005) << "compare " << out << " with " << expected;
+  EXPECT_LT(differing_tiles(got.get(), want.get()), kTileBudget)
+      << "compare " << out << " with " << expected;
 }
 
 std::vector<std::string> case_names() {
