@@ -168,6 +168,74 @@ INSTANTIATE_TEST_SUITE_P(
                      1000, 800}),
     [](const auto& info) { return std::string(info.param.name); });
 
+// Greenland and Eurasia well inside their land in Natural Earth, and open sea round them.
+const std::vector<core::LonLat> kNorthernLand{{-40, 72}, {-38, 76}, {-45, 67}, {80, 55}, {100, 40},
+                                              {40, 50},  {10, 50},  {60, 65},  {130, 62}};
+const std::vector<core::LonLat> kNorthernSea{{-30, 50}, {-150, 30}, {70, -20}, {-60, 58},
+                                             {40, 73},  {0, 86},    {-10, 70}};
+
+class NorthernLandIsLand : public ::testing::TestWithParam<PolarRequest> {};
+
+// Every kind of map the renderer chooses (world, hemisphere, polar cap, continent, region,
+// Mercator when asked): Greenland and Eurasia are land at each sample, the sea is sea.
+TEST_P(NorthernLandIsLand, AtEverySampleAndTheSeaIsSea) {
+  const PolarRequest& param = GetParam();
+  const BasemapImage basemap(param.request, param.width_px, param.height_px);
+  int samples = 0;
+  for (const core::LonLat& p : kNorthernLand) {
+    if (const auto pixel = basemap.at(p)) {
+      ++samples;
+      EXPECT_TRUE(is_land(*pixel))
+          << "sea at " << p.lon << "," << p.lat << " in " << basemap.plan.choice.proj;
+    }
+  }
+  for (const core::LonLat& p : kNorthernSea) {
+    if (const auto pixel = basemap.at(p)) {
+      ++samples;
+      EXPECT_TRUE(is_sea(*pixel)) << "land at " << p.lon << "," << p.lat << " in "
+                                  << basemap.plan.choice.proj;
+    }
+  }
+  EXPECT_GE(samples, 4) << "the frame should show some of the samples";
+}
+
+MapRequest with_bbox(LonLatBox box, const char* projection = nullptr) {
+  MapRequest r;
+  r.bbox = box;
+  if (projection) r.projection = projection;
+  return r;
+}
+
+MapRequest round(core::LonLat centre, double radius_km) {
+  MapRequest r;
+  r.centre = centre;
+  r.radius_km = radius_km;
+  return r;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Requests, NorthernLandIsLand,
+    ::testing::Values(
+        PolarRequest{"world", with_bbox({-180, -90, 180, 90}), 1600, 900},
+        PolarRequest{"north_pole_5000km", round({0, 90}, 5000), 1600, 1200},
+        PolarRequest{"hemisphere_round_europe", round({30, 50}, 9000), 1200, 1200},
+        PolarRequest{"eurasia_fitted",
+                     with_entries({}, {place({-9.14, 38.72}, "Lisbon", "2024-01-01"),
+                                       place({116.41, 39.9}, "Beijing", "2024-02-01"),
+                                       place({139.69, 35.69}, "Tokyo", "2024-03-01"),
+                                       place({77.21, 28.61}, "Delhi", "2024-04-01"),
+                                       place({37.62, 55.75}, "Moscow", "2024-05-01")}),
+                     2000, 1200},
+        PolarRequest{"arctic_fitted",
+                     with_entries({}, {place({15.6, 78.2}, "Longyearbyen", "2024-01-01"),
+                                       place({-147.7, 64.8}, "Fairbanks", "2024-02-01"),
+                                       place({-51.7, 64.2}, "Nuuk", "2024-03-01"),
+                                       place({88.2, 69.3}, "Norilsk", "2024-04-01")}),
+                     2000, 1200},
+        PolarRequest{"greenland_region", with_bbox({-60, 58, -20, 84}), 1000, 1200},
+        PolarRequest{"mercator", with_bbox({-60, 30, 100, 75}, "EPSG:3857"), 2000, 1200}),
+    [](const auto& info) { return std::string(info.param.name); });
+
 // The route from McMurdo to Ushuaia crosses 180°: it is one line from one place to the other,
 // with no gap where the conic's wedge or the cut at the antimeridian used to break it.
 TEST(PolarMaps, RouteAcrossTheAntimeridianIsOneUnbrokenLine) {
