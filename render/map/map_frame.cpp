@@ -39,6 +39,7 @@ MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
   std::vector<Box> obstacles = options.obstacles;
   for (const Box& box : layout.furniture.boxes()) obstacles.push_back(box);
   layout.markers = layout_markers(plan, style, obstacles);
+  layout.max_marker_shift_pt = max_marker_shift(style);
   layout.paths = journal_paths(cr, plan, layout.markers, options.routes);
   std::vector<ReferencePlace> towns;
   if (reference) towns = reference_places(plan, layout.markers, style, data_dir);

@@ -43,6 +43,8 @@ struct MapLayout {
   /// Places that have no label on the map (not placed, or left outside a frame fitted to the
   /// places), in date order: indices into MapPlan::places, for the legend.
   std::vector<std::size_t> unlabelled;
+  /// The furthest a marker may be from its place here (max_marker_shift() of the style).
+  double max_marker_shift_pt = 0;
   /// How many places the markers show (a group marker shows several).
   std::size_t places_drawn() const;
 };

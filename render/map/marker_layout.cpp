@@ -43,8 +43,9 @@ struct UnionFind {
 // and the furniture.
 class Layout {
  public:
-  Layout(std::vector<MarkerSpot> spots, const Box& frame, std::vector<Box> obstacles)
-      : spots_(std::move(spots)), frame_(frame), obstacles_(std::move(obstacles)) {}
+  Layout(std::vector<MarkerSpot> spots, const Box& frame, std::vector<Box> obstacles,
+         double bound)
+      : spots_(std::move(spots)), frame_(frame), obstacles_(std::move(obstacles)), bound_(bound) {}
 
   // Spreads the markers, then merges what cannot be spread, until nothing overlaps.
   std::vector<MarkerSpot> run(double group_radius) {
@@ -77,14 +78,17 @@ class Layout {
             y0 <= y1 ? std::clamp(p.y, y0, y1) : frame_.center_y()};
   }
 
-  // Keeps a disc within the bound of its anchor, inside the frame.
+  // Keeps a disc within the bound of its anchor, inside the frame. (The anchor lies in the
+  // frame and the bound exceeds any disc's radius, so the nearest spot inside the frame to the
+  // anchor is always within the bound: the fallback when the frame pushed a disc out of it.)
   void constrain(MarkerSpot& s) const {
     const double dx = s.page.x - s.anchor.x, dy = s.page.y - s.anchor.y;
     const double d = std::hypot(dx, dy);
-    if (d > kMaxMarkerShiftPt) {
-      s.page = {s.anchor.x + dx / d * kMaxMarkerShiftPt, s.anchor.y + dy / d * kMaxMarkerShiftPt};
+    if (d > bound_) {
+      s.page = {s.anchor.x + dx / d * bound_, s.anchor.y + dy / d * bound_};
     }
     s.page = inside_frame(s.page, s.radius_pt);
+    if (distance(s.page, s.anchor) > bound_) s.page = inside_frame(s.anchor, s.radius_pt);
   }
 
   // Out of an obstacle by the shortest way, when that way stays within the bound.
@@ -99,7 +103,7 @@ class Layout {
                           {s.page.x, grown.y1}};
       const XY* best = nullptr;
       for (const XY& e : exits) {
-        if (distance(e, s.anchor) > kMaxMarkerShiftPt) continue;
+        if (distance(e, s.anchor) > bound_) continue;
         if (!best || distance(e, s.page) < distance(*best, s.page)) best = &e;
       }
       if (best) s.page = *best;
@@ -131,7 +135,7 @@ class Layout {
       std::sort(same.begin() + 1, same.end());
       const double n = static_cast<double>(same.size());
       const double ring = std::min(
-          kMaxMarkerShiftPt,
+          bound_,
           std::max(spots_[i].radius_pt, (2 * spots_[i].radius_pt + kMarkerGapPt) * n / (2 * M_PI)));
       for (std::size_t k = 0; k < same.size(); ++k) {
         const double angle = -M_PI / 2 + 2 * M_PI * static_cast<double>(k) / n;
@@ -164,7 +168,7 @@ class Layout {
   // Deterministic (fixed order, fixed number of rounds).
   void relax() {
     const double reach = 2 * largest_radius() + kMarkerGapPt;
-    const double slack = kMaxMarkerShiftPt;
+    const double slack = bound_;
     PointGrid grid(reach + 2 * slack);
     // Each disc is looked up by its anchor: it never strays more than the bound from it.
     for (std::size_t i = 0; i < spots_.size(); ++i) grid.insert(i, spots_[i].anchor);
@@ -216,7 +220,7 @@ class Layout {
   // Pairs that still overlap, or that crossed over each other, ordered by how close their
   // places are (closest first).
   std::vector<std::pair<std::size_t, std::size_t>> find_conflicts() const {
-    const double reach = 2 * largest_radius() + kMarkerGapPt + 2 * kMaxMarkerShiftPt;
+    const double reach = 2 * largest_radius() + kMarkerGapPt + 2 * bound_;
     PointGrid grid(reach);
     for (std::size_t i = 0; i < spots_.size(); ++i) grid.insert(i, spots_[i].anchor);
     std::vector<std::pair<std::size_t, std::size_t>> out;
@@ -231,7 +235,7 @@ class Layout {
         const double d = distance(a.page, b.page);
         bool conflict = d < need - kToleratedOverlapPt;
         const double ax = b.anchor.x - a.anchor.x, ay = b.anchor.y - a.anchor.y;
-        if (!conflict && std::hypot(ax, ay) >= kSameSpotPt && d < need + 2 * kMaxMarkerShiftPt) {
+        if (!conflict && std::hypot(ax, ay) >= kSameSpotPt && d < need + 2 * bound_) {
           conflict = ax * (b.page.x - a.page.x) + ay * (b.page.y - a.page.y) <= 0;
         }
         if (conflict) out.emplace_back(i, j);
@@ -251,7 +255,7 @@ class Layout {
   void merge_piles(double group_radius) {
     const double r = spots_.empty() ? 1 : spots_.front().radius_pt;
     const double per_disc = (2 * r + kMarkerGapPt) * (2 * r + kMarkerGapPt);
-    const double cell = kMaxMarkerShiftPt;
+    const double cell = bound_;
     const auto capacity = static_cast<std::size_t>(
         std::max(4.0, 2 * (cell + 2 * r) * (cell + 2 * r) / per_disc));
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> cells;
@@ -283,7 +287,7 @@ class Layout {
     for (const auto& [i, j] : conflicts) {
       const double d = distance(spots_[i].anchor, spots_[j].anchor);
       // Careful rounds join each marker once, and only pairs about as close as the closest.
-      if (!all && (taken[i] || taken[j] || d > closest + 2 * kMaxMarkerShiftPt)) continue;
+      if (!all && (taken[i] || taken[j] || d > closest + 2 * bound_)) continue;
       uf.join(i, j);
       taken[i] = taken[j] = true;
     }
@@ -341,12 +345,17 @@ class Layout {
   std::vector<MarkerSpot> spots_;
   Box frame_;
   std::vector<Box> obstacles_;
+  double bound_;
 };
 
 }  // namespace
 
 double group_radius(const Style& style) {
   return 1.3 * std::max(style.markers.radius_pt, style.markers.range_radius_pt);
+}
+
+double max_marker_shift(const Style& style) {
+  return std::max(kMaxMarkerShiftPt, group_radius(style) + style.markers.outline.width_pt / 2 + 1.5);
 }
 
 std::vector<MarkerSpot> layout_markers(const MapPlan& plan, const Style& style,
@@ -367,7 +376,8 @@ std::vector<MarkerSpot> layout_markers(const MapPlan& plan, const Style& style,
   // The outline is drawn half outside the disc: it too stays inside the frame.
   const Box frame = Box{f.x, f.y, f.right(), f.bottom()}.inflated(
       -(style.markers.outline.width_pt / 2 + 0.5));
-  return Layout(std::move(spots), frame, obstacles).run(group_radius(style));
+  return Layout(std::move(spots), frame, obstacles, max_marker_shift(style))
+      .run(group_radius(style));
 }
 
 std::vector<std::size_t> marker_of_places(const std::vector<MarkerSpot>& markers,

@@ -5,8 +5,8 @@
 // marker (a count, "12") at their centre, and the legend lists them.
 //
 // The rules the layout keeps (tests/render/map/marker_layout_test.cpp asserts each):
-// - a marker is drawn at most kMaxMarkerShiftPt from where its place lies (a group marker from
-//   the centre of its places);
+// - a marker is drawn at most max_marker_shift() from where its place lies (a group marker from
+//   the centre of its places): 12 pt in the styles that come with footprint;
 // - no two markers overlap (they keep kMarkerGapPt between them);
 // - two markers keep the order their places have along the line between them: a place east of
 //   another has its marker east of the other's;
@@ -23,8 +23,9 @@
 
 namespace footprint::render {
 
-/// The furthest a marker is drawn from its place, in points.
-constexpr double kMaxMarkerShiftPt = 10;
+/// The furthest a marker is drawn from its place, in points, in styles with markers of the usual
+/// size: also room enough to bring a group marker at the frame's edge inside it.
+constexpr double kMaxMarkerShiftPt = 12;
 /// The gap kept between neighbouring discs, in points.
 constexpr double kMarkerGapPt = 1;
 
@@ -44,6 +45,11 @@ struct MarkerSpot {
 
 /// The radius of a group marker in `style`.
 double group_radius(const Style& style);
+
+/// The furthest a marker is drawn from its place in `style`: kMaxMarkerShiftPt, or for styles
+/// with larger markers a group marker's radius and 1.5 pt (what it takes to bring a marker at the
+/// frame's edge inside the frame).
+double max_marker_shift(const Style& style);
 
 /// Markers of every place inside the frame, ordered by their (first) place, by the rules above.
 /// `obstacles` are boxes inside the frame that markers keep clear of where they can.

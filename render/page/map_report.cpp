@@ -18,7 +18,7 @@ nlohmann::json map_report(const MapDrawing& d) {
   nlohmann::json out;
   out["page"] = frame_json(d.page.page);
   out["frame"] = frame_json(d.plan.viewport.frame());
-  out["max_marker_shift_pt"] = kMaxMarkerShiftPt;
+  out["max_marker_shift_pt"] = d.layout.max_marker_shift_pt;
   out["places"] = d.plan.places.size();
   std::size_t off = 0;
   for (const MapPlace& p : d.plan.places) off += p.in_frame ? 0 : 1;
