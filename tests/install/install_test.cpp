@@ -230,5 +230,57 @@ TEST_F(InstallTest, DataDirInTheEnvironmentOverridesTheInstalledData) {
   EXPECT_FALSE(fs::exists(work_ / "journal.geojson"));
 }
 
+// The Debian package: built by cpack, installed with dpkg into a root of its own (--root, with an
+// empty package database: the system's is not touched), run from there with the source and build
+// trees covered, and removed: nothing but dpkg's database is left.
+TEST_F(InstallTest, DebianPackageInstallsRunsAndRemovesCleanly) {
+  if (!can_hide()) GTEST_SKIP() << "unshare --mount is not allowed here (needs root)";
+  const fs::path packages = tmp_ / "packages";
+  const Outcome cpack = run({CPACK_COMMAND, "-G", "DEB", "-B", packages.string(), "--config",
+                             FOOTPRINT_BUILD_DIR "/CPackConfig.cmake"},
+                            scratch_);
+  ASSERT_EQ(cpack.exit_code, 0) << cpack.out << cpack.err;
+  fs::path deb;  // footprint_VERSION_ARCH.deb
+  for (const auto& f : fs::directory_iterator(packages)) {
+    if (f.path().extension() == ".deb") deb = f.path();
+  }
+  ASSERT_TRUE(deb.filename().string().starts_with("footprint_" FOOTPRINT_VERSION "_")) << cpack.out;
+  const Outcome depends = run({"dpkg-deb", "-f", deb.string(), "Depends"}, scratch_);
+  EXPECT_NE(depends.out.find("fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji, "),
+            std::string::npos)
+      << depends.out;
+  EXPECT_NE(depends.out.find("libgdal"), std::string::npos) << depends.out;
+
+  const fs::path root = tmp_ / "root";
+  for (const char* dir : {"info", "updates", "triggers"}) {
+    fs::create_directories(root / "var/lib/dpkg" / dir);
+  }
+  write_file(root / "var/lib/dpkg/status", "");
+  // --force-depends: the libraries it depends on are installed, but in the system's database.
+  const Outcome install =
+      run({"dpkg", "--root=" + root.string(), "--force-depends", "-i", deb.string()}, scratch_);
+  ASSERT_EQ(install.exit_code, 0) << install.out << install.err;
+
+  prefix_ = root / "usr";
+  const Outcome help = footprint({"--help"});
+  EXPECT_NE(help.out.find("Offline data: " + (prefix_ / "share/footprint").string() + " ("),
+            std::string::npos)
+      << help.out;
+  const Outcome add = footprint({"add", "Vienna, Austria", "--date", "2025-04-24"});
+  EXPECT_EQ(add.exit_code, 0) << add.err;
+  EXPECT_EQ(add.out, "2025-04-24-vienna\n");
+  const Outcome map = footprint({"map", "-o", "map.svg", "--size", "400x300"});
+  EXPECT_EQ(map.exit_code, 0) << map.err;
+
+  const Outcome remove = run({"dpkg", "--root=" + root.string(), "-r", "footprint"}, scratch_);
+  ASSERT_EQ(remove.exit_code, 0) << remove.out << remove.err;
+  std::set<std::string> left;
+  for (const auto& f : fs::recursive_directory_iterator(root)) {
+    const std::string path = fs::relative(f.path(), root).string();
+    if (!path.starts_with("var")) left.insert(path);
+  }
+  EXPECT_EQ(left, std::set<std::string>{});
+}
+
 }  // namespace
 }  // namespace footprint::test
