@@ -7,6 +7,7 @@
 #include "cli/command_line_text.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "core/data_paths.hpp"
 #include "core/error.hpp"
 #include "core/journal.hpp"
 #include "core/journal_file.hpp"
@@ -47,6 +48,9 @@ int footprint::cli::run_app(int argc, char** argv, RegisterCommands renderer_com
                  "Journal file (default: $FOOTPRINT_JOURNAL, else "
                  "$XDG_DATA_HOME/footprint/journal.geojson)");
   app.set_version_flag("--version", "footprint 0.1.0");
+  app.footer("Offline data: " + core::data_dir().string() +
+             " ($FOOTPRINT_DATA_DIR)\nMap styles: " + core::styles_dir().string() +
+             " ($FOOTPRINT_STYLES_DIR)\nman footprint describes the files and the environment.");
   register_init_command(app, globals);
   register_add_command(app, globals);
   register_list_command(app, globals);

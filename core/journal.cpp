@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
-#include "core/slug.hpp"
 #include "core/entry_json.hpp"
+#include "core/journal_layout.hpp"
 #include "core/journal_schema.hpp"
+#include "core/slug.hpp"
 
 namespace footprint::core {
 namespace {
@@ -51,14 +54,6 @@ std::string summary(const std::vector<Diagnostic>& diagnostics) {
   return s;
 }
 
-std::optional<Date> date_of(const Json& feature) {
-  auto props = feature.find("properties");
-  if (props == feature.end() || !props->is_object()) return std::nullopt;
-  auto date = props->find("date");
-  if (date == props->end() || !date->is_string()) return std::nullopt;
-  return Date::parse(date->get<std::string>());
-}
-
 }  // namespace
 
 std::string Diagnostic::to_string() const {
@@ -86,8 +81,79 @@ Journal Journal::create() {
   return j;
 }
 
+// Reads a journal one entry at a time: the top-level members are parsed and validated as a
+// document whose features are left out, then each feature is parsed from its own text, validated
+// and kept as that text and its Entry. A large journal is then never one value in memory. Any
+// problem, and anything the layout scan does not take, returns false: the caller reads the text
+// whole, which reports every problem with its line and column.
+bool Journal::read_by_entry(std::string_view text, const std::string& source, Json& doc,
+                            std::vector<Feature>& features) {
+  const auto layout = scan_journal_layout(text);
+  if (!layout || !layout->features) return false;
+  const auto part = [&](const TextSpan& span) { return text.substr(span.begin, span.size); };
+  try {
+    doc = Json::object();
+    auto& members = doc.get_ref<Json::object_t&>();
+    for (const auto& member : layout->members) {
+      Json name = parse_json_strict(part(member.name), source);
+      // A name spelled "features" in another way, or twice, is left to the whole reading.
+      if (!name.is_string() || doc.contains(name.get_ref<const std::string&>())) return false;
+      const bool is_features = part(member.name) == "\"features\"";
+      if (!is_features && name.get_ref<const std::string&>() == "features") return false;
+      if (member.value.depth + 1 > kMaxJsonDepth) return false;
+      members.emplace_back(
+          name.get<std::string>(),
+          is_features ? Json::array() : parse_json_strict(part(member.value), source));
+    }
+    if (!doc.contains("features") || !doc["features"].is_array() || !doc["features"].empty() ||
+        !validate_journal(doc).empty()) {
+      return false;
+    }
+    features.clear();
+    features.reserve(layout->features->size());
+    std::unordered_set<std::string_view> ids;
+    ids.reserve(layout->features->size());
+    for (const TextSpan& span : *layout->features) {
+      if (span.depth + 2 > kMaxJsonDepth) return false;
+      const Json feature = parse_json_strict(part(span), source);
+      if (!validate_feature(feature, "/features/" + std::to_string(features.size())).empty()) {
+        return false;
+      }
+      Feature f{span.begin, span.size, std::nullopt, entry_from_feature(feature)};
+      features.push_back(std::move(f));
+      if (!ids.insert(features.back().entry.id).second) return false;
+    }
+  } catch (const JournalError&) {
+    return false;
+  }
+  return true;
+}
+
+// Reads the text as one value: the way that finds and places every problem.
+void Journal::read_whole(const std::string& source) {
+  try {
+    doc_ = parse_json_strict(original_, source);
+  } catch (const JournalError& e) {
+    throw InvalidJournal({Diagnostic{e.file(), e.line(), e.column(), "", "", e.what()}});
+  }
+  if (auto problems = validate_journal(doc_); !problems.empty()) {
+    throw InvalidJournal(locate(original_, source, problems));
+  }
+  // Valid, though not in a shape read_by_entry takes: the entries are kept as values.
+  features_.clear();
+  for (Json& feature : doc_["features"]) {
+    Feature f;
+    f.entry = entry_from_feature(feature);
+    f.value = std::move(feature);
+    features_.push_back(std::move(f));
+  }
+  doc_["features"] = Json::array();
+}
+
 std::vector<Diagnostic> Journal::check(std::string_view text, const std::string& source) {
   Json doc;
+  std::vector<Feature> features;
+  if (read_by_entry(text, source, doc, features)) return {};
   try {
     doc = parse_json_strict(text, source);
   } catch (const JournalError& e) {
@@ -98,44 +164,36 @@ std::vector<Diagnostic> Journal::check(std::string_view text, const std::string&
 
 Journal Journal::parse(std::string text, const std::string& source) {
   Journal j;
-  try {
-    j.doc_ = parse_json_strict(text, source);
-  } catch (const JournalError& e) {
-    throw InvalidJournal({Diagnostic{e.file(), e.line(), e.column(), "", "", e.what()}});
-  }
-  if (auto problems = validate_journal(j.doc_); !problems.empty()) {
-    throw InvalidJournal(locate(text, source, problems));
-  }
   j.original_ = std::move(text);
+  if (!read_by_entry(j.original_, source, j.doc_, j.features_)) j.read_whole(source);
   return j;
 }
 
-Json& Journal::features() {
-  return doc_["features"];
-}
-const Json& Journal::features() const {
-  return doc_["features"];
+const Json& Journal::value_of(const Feature& f) const {
+  // Text read and validated by read_by_entry: parsing it again cannot fail.
+  if (!f.value)
+    f.value = parse_json_strict(std::string_view(original_).substr(f.begin, f.size), "");
+  return *f.value;
 }
 
 std::vector<Entry> Journal::entries() const {
   std::vector<Entry> out;
-  out.reserve(features().size());
-  for (const Json& f : features()) out.push_back(entry_from_feature(f));
+  out.reserve(features_.size());
+  for (const Feature& f : features_) out.push_back(f.entry);
   return out;
 }
 
 std::size_t Journal::index_of(std::string_view id) const {
-  const Json& fs = features();
-  for (std::size_t i = 0; i < fs.size(); ++i) {
-    if (fs[i]["id"].get_ref<const std::string&>() == id) return i;
+  for (std::size_t i = 0; i < features_.size(); ++i) {
+    if (features_[i].entry.id == id) return i;
   }
   throw NotFound("no entry with id \"" + std::string(id) + "\" (footprint list shows the ids)");
 }
 
 std::string Journal::resolve_id(std::string_view id_or_prefix) const {
   std::vector<std::string> matches;
-  for (const Json& f : features()) {
-    const auto& id = f["id"].get_ref<const std::string&>();
+  for (const Feature& f : features_) {
+    const std::string& id = f.entry.id;
     if (id == id_or_prefix) return id;
     if (id.starts_with(id_or_prefix)) matches.push_back(id);
   }
@@ -151,19 +209,21 @@ std::string Journal::resolve_id(std::string_view id_or_prefix) const {
 }
 
 Entry Journal::get(std::string_view id) const {
-  return entry_from_feature(features()[index_of(id)]);
+  return features_[index_of(id)].entry;
 }
 
 const Json& Journal::feature(std::string_view id) const {
-  return features()[index_of(id)];
+  return value_of(features_[index_of(id)]);
 }
 
 std::string Journal::unique_id(const Entry& entry) const {
   std::string base = slugify(!entry.place.empty() ? entry.place : entry.title);
   if (base.empty()) base = "entry";
   if (entry.date) base = entry.date->text().substr(0, 10) + "-" + base;  // the day, not the time
-  std::set<std::string> taken;
-  for (const Json& f : features()) taken.insert(f["id"].get<std::string>());
+  std::unordered_set<std::string_view> taken;
+  for (const Feature& f : features_) {
+    if (f.entry.id.starts_with(base)) taken.insert(f.entry.id);
+  }
   std::string id = base;
   for (int n = 2; taken.count(id) != 0; ++n) id = base + "-" + std::to_string(n);
   return id;
@@ -174,8 +234,8 @@ std::string Journal::add(Entry entry) {
   if (entry.id.empty()) {
     entry.id = unique_id(entry);
   } else {
-    for (const Json& f : features()) {
-      if (f["id"] == entry.id)
+    for (const Feature& f : features_) {
+      if (f.entry.id == entry.id)
         throw UsageError("an entry with id \"" + entry.id + "\" exists already");
     }
   }
@@ -184,29 +244,33 @@ std::string Journal::add(Entry entry) {
     throw UsageError(problems.front().message);
   }
   // Keep a journal in date order: insert before the first entry that starts later.
-  Json& fs = features();
-  auto pos = fs.end();
+  auto pos = features_.end();
   if (entry.date) {
-    pos = std::find_if(fs.begin(), fs.end(), [&](const Json& f) {
-      const auto d = date_of(f);
-      return d && *entry.date < *d;
+    pos = std::find_if(features_.begin(), features_.end(), [&](const Feature& f) {
+      return f.entry.date && *entry.date < *f.entry.date;
     });
   }
-  fs.insert(pos, std::move(feature));
+  Feature added;
+  added.entry = entry_from_feature(feature);
+  added.value = std::move(feature);
+  features_.insert(pos, std::move(added));
   modified_ = true;
   return entry.id;
 }
 
 void Journal::update(const Entry& entry) {
-  Json& feature = features()[index_of(entry.id)];
-  Json updated = feature;
+  const std::size_t index = index_of(entry.id);
+  Feature& f = features_[index];
+  Json updated = value_of(f);
   update_feature(updated, entry);
-  if (auto problems = validate_feature(updated, "/features/" + std::to_string(index_of(entry.id)));
+  if (auto problems = validate_feature(updated, "/features/" + std::to_string(index));
       !problems.empty()) {
     throw UsageError(problems.front().message);
   }
-  if (updated != feature) {
-    feature = std::move(updated);
+  if (updated != value_of(f)) {
+    f.entry = entry_from_feature(updated);
+    f.value = std::move(updated);
+    f.begin = Feature::kChanged;
     modified_ = true;
   }
 }
@@ -218,24 +282,27 @@ void Journal::replace_feature(std::string_view id, Json feature, const std::stri
   for (const Problem& p : validate_feature(feature, pointer)) {
     diagnostics.push_back(Diagnostic{source, 0, 0, p.pointer, p.entry, p.message});
   }
-  if (feature.is_object() && feature.contains("id") && feature["id"] != std::string(id)) {
-    for (const Json& f : features()) {
-      if (f["id"] == feature["id"]) {
+  if (feature.is_object() && feature.contains("id") && feature["id"].is_string() &&
+      feature["id"] != std::string(id)) {
+    for (const Feature& f : features_) {
+      if (f.entry.id == feature["id"].get_ref<const std::string&>()) {
         diagnostics.push_back(Diagnostic{source, 0, 0, pointer + "/id", "",
                                          "another entry has the id " + feature["id"].dump()});
       }
     }
   }
   if (!diagnostics.empty()) throw InvalidJournal(std::move(diagnostics));
-  if (features()[index] != feature) {
-    features()[index] = std::move(feature);
+  Feature& f = features_[index];
+  if (value_of(f) != feature) {
+    f.entry = entry_from_feature(feature);
+    f.value = std::move(feature);
+    f.begin = Feature::kChanged;
     modified_ = true;
   }
 }
 
 void Journal::remove(std::string_view id) {
-  Json& fs = features();
-  fs.erase(fs.begin() + static_cast<std::ptrdiff_t>(index_of(id)));
+  features_.erase(features_.begin() + static_cast<std::ptrdiff_t>(index_of(id)));
   modified_ = true;
 }
 
@@ -259,9 +326,116 @@ const Json& Journal::settings() const {
   return it == doc_.end() ? empty : *it;
 }
 
+Json Journal::document() const {
+  Json doc = doc_;
+  Json& features = doc["features"];
+  for (const Feature& f : features_) {
+    features.push_back(
+        f.value ? *f.value
+                : parse_json_strict(std::string_view(original_).substr(f.begin, f.size), ""));
+  }
+  return doc;
+}
+
+std::vector<Problem> Journal::problems() const {
+  std::vector<Problem> out = validate_journal(doc_);
+  std::unordered_map<std::string_view, std::size_t> first_index;
+  first_index.reserve(features_.size());
+  for (std::size_t i = 0; i < features_.size(); ++i) {
+    const Feature& f = features_[i];
+    const auto pointer = [i] { return "/features/" + std::to_string(i); };
+    if (f.begin == Feature::kChanged) {
+      auto problems = validate_feature(*f.value, pointer());
+      out.insert(out.end(), problems.begin(), problems.end());
+    }
+    const auto [it, fresh] = first_index.emplace(f.entry.id, i);
+    if (!fresh) {
+      out.push_back(Problem{pointer() + "/id", f.entry.id,
+                            "duplicate id \"" + f.entry.id + "\" (also at /features/" +
+                                std::to_string(it->second) + ")"});
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// Canonical text of a value standing at `indent` in the document: to_canonical_json's text with
+// each line break followed by the indentation (canonical text has raw line breaks only between
+// lines: inside strings they are escaped).
+std::string indented_canonical(const Json& value, std::size_t indent) {
+  std::string text = to_canonical_json(value);
+  text.pop_back();  // its final newline
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out.append(indent, ' ');
+  }
+  return out;
+}
+
+}  // namespace
+
+bool Journal::write(const std::function<bool(std::string_view)>& sink) const {
+  if (!modified_ && !original_.empty()) return sink(original_);
+  // The canonical layout (json_text.hpp), written member by member; the features array element
+  // by element, where runs of unchanged entries that were written canonically are one piece.
+  constexpr std::string_view kSeparator = ",\n    ";
+  const std::string_view original(original_);
+  bool first_member = true;
+  if (!sink("{")) return false;
+  for (const auto& [name, value] : doc_.items()) {
+    std::string head = first_member ? "\n  " : ",\n  ";
+    first_member = false;
+    head += Json(name).dump() + ": ";
+    if (!sink(head)) return false;
+    if (name != "features") {
+      if (!sink(indented_canonical(value, 2))) return false;
+      continue;
+    }
+    if (features_.empty()) {
+      if (!sink("[]")) return false;
+      continue;
+    }
+    if (!sink("[\n    ")) return false;
+    std::size_t run_begin = 0, run_end = 0;  // unchanged text not yet handed over
+    for (std::size_t i = 0; i < features_.size(); ++i) {
+      const Feature& f = features_[i];
+      const bool extends = run_end > run_begin && f.begin != Feature::kChanged &&
+                           f.begin == run_end + kSeparator.size() &&
+                           original.substr(run_end, kSeparator.size()) == kSeparator;
+      if (extends) {
+        run_end = f.begin + f.size;
+        continue;
+      }
+      if (run_end > run_begin && !sink(original.substr(run_begin, run_end - run_begin))) {
+        return false;
+      }
+      run_begin = run_end = 0;
+      if (i > 0 && !sink(kSeparator)) return false;
+      if (f.begin != Feature::kChanged) {
+        run_begin = f.begin;
+        run_end = f.begin + f.size;
+      } else if (!sink(indented_canonical(*f.value, 4))) {
+        return false;
+      }
+    }
+    if (run_end > run_begin && !sink(original.substr(run_begin, run_end - run_begin))) {
+      return false;
+    }
+    if (!sink("\n  ]")) return false;
+  }
+  return sink(first_member ? "}\n" : "\n}\n");
+}
+
 std::string Journal::serialize() const {
-  if (!modified_ && !original_.empty()) return original_;
-  return to_canonical_json(doc_);
+  std::string out;
+  write([&](std::string_view piece) {
+    out += piece;
+    return true;
+  });
+  return out;
 }
 
 }  // namespace footprint::core

@@ -2,6 +2,8 @@
 // Members the program does not know are kept exactly as they were.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +37,9 @@ class InvalidJournal : public JournalError {
   std::vector<Diagnostic> diagnostics_;
 };
 
+/// One problem of a value, as the journal's validator reports it (core/journal_schema.hpp).
+struct Problem;
+
 class Journal {
  public:
   /// An empty journal in the current format version.
@@ -46,7 +51,7 @@ class Journal {
 
   /// The entries in file order.
   std::vector<Entry> entries() const;
-  std::size_t size() const { return features().size(); }
+  std::size_t size() const { return features_.size(); }
 
   /// The id an exact id or a unique id prefix names; throws NotFound or Ambiguous.
   std::string resolve_id(std::string_view id_or_prefix) const;
@@ -69,19 +74,41 @@ class Journal {
   const Json& settings() const;
   /// Sets one setting (a member of "footprint"); a null value removes it.
   void set_setting(const std::string& name, Json value);
-  const Json& document() const { return doc_; }
+  /// The whole document as one value (built on each call: the journal keeps the entries it has
+  /// not changed as text).
+  Json document() const;
 
-  /// The text to write: the original bytes when nothing changed, else the canonical layout.
+  /// What `validate` would say of the journal as it is now: the checks of the whole document,
+  /// made on what changed since it was read (the rest was checked then). Every save runs it.
+  std::vector<Problem> problems() const;
+
+  /// The text to write: the original bytes when nothing changed, else the canonical layout, in
+  /// which entries that were not changed keep the bytes they were read as.
   std::string serialize() const;
+  /// Hands serialize()'s text to `sink` piece by piece, without building it; stops and returns
+  /// false as soon as `sink` returns false.
+  bool write(const std::function<bool(std::string_view)>& sink) const;
   bool modified() const { return modified_; }
 
  private:
-  Json& features();
-  const Json& features() const;
+  // One entry: its text in original_ (when unchanged since it was read) or its value.
+  struct Feature {
+    static constexpr std::size_t kChanged = std::string::npos;
+    std::size_t begin = kChanged;  ///< where its text starts in original_; kChanged if changed
+    std::size_t size = 0;
+    mutable std::optional<Json> value;  ///< the parsed feature, once asked for (always if changed)
+    Entry entry;
+  };
+
+  static bool read_by_entry(std::string_view text, const std::string& source, Json& doc,
+                            std::vector<Feature>& features);
+  void read_whole(const std::string& source);
+  const Json& value_of(const Feature& f) const;
   std::size_t index_of(std::string_view id) const;
   std::string unique_id(const Entry& entry) const;
 
-  Json doc_;
+  Json doc_;  ///< the top-level members; "features" is an empty array standing for features_
+  std::vector<Feature> features_;
   std::string original_;
   bool modified_ = false;
 };

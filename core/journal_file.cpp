@@ -73,7 +73,7 @@ mode_t new_file_mode() {
   return 0666 & ~mask;
 }
 
-bool write_all(int fd, const std::string& bytes) {
+bool write_all(int fd, std::string_view bytes) {
   std::size_t done = 0;
   while (done < bytes.size()) {
     const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -226,14 +226,13 @@ Journal JournalFile::load() const {
 
 void JournalFile::save(const Journal& journal) const {
   if (!journal.modified()) return;
-  if (const auto problems = validate_journal(journal.document()); !problems.empty()) {
+  if (const auto problems = journal.problems(); !problems.empty()) {
     std::vector<Diagnostic> diagnostics;
     for (const Problem& p : problems)
       diagnostics.push_back({"", 0, 0, p.pointer, p.entry, p.message});
     throw InvalidChange(std::move(diagnostics));
   }
   refuse_read_only(*this);
-  const std::string bytes = journal.serialize();
   const fs::path folder = folder_of(target_);
   const std::string tmp_prefix = "." + target_.filename().string() + ".tmp-";
   remove_leftover_temps(folder, tmp_prefix);
@@ -246,7 +245,10 @@ void JournalFile::save(const Journal& journal) const {
     struct stat st {};
     const mode_t mode = ::stat(target_.c_str(), &st) == 0 ? (st.st_mode & 07777) : new_file_mode();
     ::fchmod(fd.fd, mode);  // mkstemp makes 0600; keep the journal's own permissions
-    step(SaveStep::write, path_, [&] { return write_all(fd.fd, bytes); });
+    // Piece by piece: a large journal is not copied into one string first (Journal::write).
+    step(SaveStep::write, path_, [&] {
+      return journal.write([&](std::string_view piece) { return write_all(fd.fd, piece); });
+    });
     step(SaveStep::sync, path_, [&] {
       const bool synced = ::fsync(fd.fd) == 0;
       const bool closed = ::close(std::exchange(fd.fd, -1)) == 0;

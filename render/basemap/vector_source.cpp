@@ -6,19 +6,28 @@
 #include <mutex>
 #include <sstream>
 
+#include "core/data_paths.hpp"
 #include "core/error.hpp"
 #include "render/basemap/gdal_reader.hpp"
 
 namespace footprint::render {
 namespace {
 
-// GDAL is loaded the first time a layer is read, from the module built beside the renderer.
+// The GDAL module: installed under <prefix>/lib/footprint, else where the build put it.
+std::filesystem::path gdal_module() {
+  if (const auto layout = core::installed_layout()) {
+    return layout->modules / FOOTPRINT_GDAL_MODULE_NAME;
+  }
+  return FOOTPRINT_GDAL_MODULE;
+}
+
+// GDAL is loaded the first time a layer is read.
 GdalReadFunction gdal_reader() {
   static GdalReadFunction function = nullptr;
   static std::string failure;
   static std::once_flag once;
   std::call_once(once, [] {
-    void* module = dlopen(FOOTPRINT_GDAL_MODULE, RTLD_NOW | RTLD_LOCAL);
+    void* module = dlopen(gdal_module().c_str(), RTLD_NOW | RTLD_LOCAL);
     if (module == nullptr) {
       failure = std::string("cannot load the GDAL reader: ") + dlerror();
       return;

@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/data_paths.hpp"
 #include "core/error.hpp"
 #include "core/json_text.hpp"
 #include "core/user_text.hpp"
@@ -319,10 +320,7 @@ Style parse_style(const std::string& json_text) {
 }
 
 std::filesystem::path styles_dir() {
-  if (const char* env = std::getenv("FOOTPRINT_STYLES_DIR"); env != nullptr && *env != '\0') {
-    return env;
-  }
-  return FOOTPRINT_STYLES_DIR;
+  return core::styles_dir();
 }
 
 namespace {

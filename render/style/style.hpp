@@ -97,7 +97,8 @@ Style parse_style(const std::string& json_text);
 /// UsageError for an unknown style name.
 Style load_style(const std::string& name_or_path);
 
-/// The folder holding the bundled styles: $FOOTPRINT_STYLES_DIR, else the source tree's styles/.
+/// The folder holding the bundled styles (core::styles_dir(): $FOOTPRINT_STYLES_DIR, else the
+/// installed or the source tree's styles/).
 std::filesystem::path styles_dir();
 
 /// Names and descriptions of the bundled styles, sorted by name.

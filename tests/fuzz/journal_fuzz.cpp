@@ -1,6 +1,7 @@
 // Fuzz target: the journal loader. Any bytes give a journal or a list of problems, never a crash;
-// check() and parse() agree; an accepted journal is written back byte for byte when unchanged,
-// and its canonical text (what a save writes after a change) loads back to the same journal.
+// check() and parse() agree, reading by entry gives what reading whole gives; an accepted journal
+// is written back byte for byte when unchanged, after a change it loads back the same, and its
+// canonical text (what a save writes after a change) loads back to the same journal.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,6 +23,10 @@ std::optional<Journal> parse_or_none(const std::string& text, const char* source
 
 void check_round_trip(const Journal& j, const std::string& text) {
   FUZZ_CHECK(j.serialize() == text, "an unchanged journal is written back byte for byte");
+  // A journal is read one entry at a time when it can be (core/journal_layout.hpp): the same
+  // document as reading the text whole.
+  FUZZ_CHECK(j.document() == footprint::core::parse_json_strict(text, "whole"),
+             "read by entry == read whole");
   const std::string canonical = footprint::core::to_canonical_json(j.document());
   const auto again = parse_or_none(canonical, "canonical");
   FUZZ_CHECK(again.has_value(), "the canonical text of a valid journal is valid");
@@ -42,6 +47,8 @@ void check_use(Journal j) {
   FUZZ_CHECK(saved.has_value(), "a journal with an added entry is valid");
   FUZZ_CHECK(saved->size() == entries.size() + 1 && saved->get(id).place == "Fuzz",
              "an added entry is saved");
+  FUZZ_CHECK(saved->document() == j.document(),
+             "unchanged entries written as they were read load back to the same values");
 }
 
 }  // namespace
