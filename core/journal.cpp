@@ -59,6 +59,16 @@ std::optional<Date> date_of(const Json& feature) {
   return Date::parse(date->get<std::string>());
 }
 
+// The id "DATE-PLACE" (or "-2", "-3" … when taken) of a new entry.
+std::string free_id(const Entry& entry, const std::set<std::string>& taken) {
+  std::string base = slugify(!entry.place.empty() ? entry.place : entry.title);
+  if (base.empty()) base = "entry";
+  if (entry.date) base = entry.date->text().substr(0, 10) + "-" + base;  // the day, not the time
+  std::string id = base;
+  for (int n = 2; taken.count(id) != 0; ++n) id = base + "-" + std::to_string(n);
+  return id;
+}
+
 }  // namespace
 
 std::string Diagnostic::to_string() const {
@@ -159,14 +169,9 @@ const Json& Journal::feature(std::string_view id) const {
 }
 
 std::string Journal::unique_id(const Entry& entry) const {
-  std::string base = slugify(!entry.place.empty() ? entry.place : entry.title);
-  if (base.empty()) base = "entry";
-  if (entry.date) base = entry.date->text().substr(0, 10) + "-" + base;  // the day, not the time
   std::set<std::string> taken;
   for (const Json& f : features()) taken.insert(f["id"].get<std::string>());
-  std::string id = base;
-  for (int n = 2; taken.count(id) != 0; ++n) id = base + "-" + std::to_string(n);
-  return id;
+  return free_id(entry, taken);
 }
 
 std::string Journal::add(Entry entry) {
@@ -195,6 +200,73 @@ std::string Journal::add(Entry entry) {
   fs.insert(pos, std::move(feature));
   modified_ = true;
   return entry.id;
+}
+
+std::vector<std::string> Journal::add_all(const std::vector<Entry>& entries,
+                                          const std::vector<Json>& extra_properties) {
+  std::set<std::string> taken;
+  for (const Json& f : features()) taken.insert(f["id"].get<std::string>());
+  // Where each new entry goes: before the first entry of the journal that starts later, as add()
+  // puts it. The journal's dates are read once (a journal in date order is searched by halves).
+  std::vector<std::pair<Date, std::size_t>> dated;
+  for (std::size_t i = 0; i < features().size(); ++i) {
+    if (auto d = date_of(features()[i])) dated.emplace_back(*d, i);
+  }
+  const auto by_date = [](const auto& a, const auto& b) { return a.first < b.first; };
+  const bool in_order = std::is_sorted(dated.begin(), dated.end(), by_date);
+  auto gap_of = [&](const std::optional<Date>& date) {
+    if (!date) return features().size();
+    if (in_order) {
+      auto it =
+          std::upper_bound(dated.begin(), dated.end(), std::pair(*date, std::size_t{0}), by_date);
+      return it == dated.end() ? features().size() : it->second;
+    }
+    for (const auto& [d, i] : dated) {
+      if (*date < d) return i;
+    }
+    return features().size();
+  };
+  struct New {
+    std::size_t gap;
+    std::optional<Date> date;
+    Json feature;
+  };
+  std::vector<New> news;
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    Entry entry = entries[i];
+    if (entry.coordinates.empty()) throw UsageError("an entry needs a position");
+    if (entry.id.empty()) {
+      entry.id = free_id(entry, taken);
+    } else if (taken.count(entry.id) != 0) {
+      throw UsageError("an entry with id \"" + entry.id + "\" exists already");
+    }
+    taken.insert(entry.id);
+    Json feature = feature_from_entry(entry);
+    if (i < extra_properties.size()) feature["properties"].update(extra_properties[i]);
+    if (auto problems = validate_feature(feature, "/features/-"); !problems.empty()) {
+      throw UsageError(problems.front().message);
+    }
+    ids.push_back(entry.id);
+    news.push_back({gap_of(entry.date), entry.date, std::move(feature)});
+  }
+  // Within one gap the new entries are in date order, undated ones last, else as given.
+  std::stable_sort(news.begin(), news.end(), [](const New& a, const New& b) {
+    if (a.gap != b.gap) return a.gap < b.gap;
+    if (a.date && b.date) return *a.date < *b.date;
+    return a.date.has_value() && !b.date.has_value();
+  });
+  Json merged = Json::array();
+  std::size_t next = 0;
+  for (std::size_t i = 0; i <= features().size(); ++i) {
+    for (; next < news.size() && news[next].gap == i; ++next) {
+      merged.push_back(std::move(news[next].feature));
+    }
+    if (i < features().size()) merged.push_back(std::move(features()[i]));
+  }
+  features() = std::move(merged);
+  if (!entries.empty()) modified_ = true;
+  return ids;
 }
 
 void Journal::update(const Entry& entry) {

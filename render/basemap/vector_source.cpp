@@ -1,33 +1,19 @@
 #include "render/basemap/vector_source.hpp"
 
-#include <dlfcn.h>
-
 #include <map>
 #include <mutex>
 #include <sstream>
 
 #include "core/error.hpp"
+#include "core/gdal_module.hpp"
 #include "render/basemap/gdal_reader.hpp"
 
 namespace footprint::render {
 namespace {
 
-// GDAL is loaded the first time a layer is read, from the module built beside the renderer.
+// GDAL is loaded the first time a layer is read (core/gdal_module.hpp).
 GdalReadFunction gdal_reader() {
-  static GdalReadFunction function = nullptr;
-  static std::string failure;
-  static std::once_flag once;
-  std::call_once(once, [] {
-    void* module = dlopen(FOOTPRINT_GDAL_MODULE, RTLD_NOW | RTLD_LOCAL);
-    if (module == nullptr) {
-      failure = std::string("cannot load the GDAL reader: ") + dlerror();
-      return;
-    }
-    function = reinterpret_cast<GdalReadFunction>(dlsym(module, kGdalReadSymbol));
-    if (function == nullptr) failure = std::string("the GDAL reader has no ") + kGdalReadSymbol;
-  });
-  if (function == nullptr) throw IoError(failure);
-  return function;
+  return core::gdal_module_function<GdalReadFunction>(kGdalReadSymbol);
 }
 
 VectorData read_uncached(const VectorSource& source, const LonLatBox& filter) {
