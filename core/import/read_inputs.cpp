@@ -113,13 +113,13 @@ void collect(const fs::path& input, Walk& walk, ImportBatch& batch) {
 void append(ImportBatch& to, ImportBatch&& from) {
   for (auto& item : from.items) to.items.push_back(std::move(item));
   for (auto& problem : from.problems) to.problems.push_back(std::move(problem));
-  for (auto& [what, count] : from.skipped) {
+  for (auto& skipped : from.skipped) {
     auto it = std::find_if(to.skipped.begin(), to.skipped.end(),
-                           [&](const auto& s) { return s.first == what; });
+                           [&](const auto& s) { return s.first == skipped.first; });
     if (it == to.skipped.end()) {
-      to.skipped.emplace_back(what, count);
+      to.skipped.push_back(std::move(skipped));
     } else {
-      it->second += count;
+      it->second += skipped.second;
     }
   }
 }

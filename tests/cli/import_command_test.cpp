@@ -229,6 +229,19 @@ TEST_F(Import, KmlFromGpsbabelAndGeoJsonFromOgr2ogr) {
   f = features();
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[1]["properties"]["title"], "Lake Louise 路易斯湖");
+  // A KMZ, and a GeoPackage in Web Mercator (reprojected to WGS 84 on reading).
+  shell("ogr2ogr -f LIBKML banff.kmz banff.gpx waypoints");
+  shell("ogr2ogr -f GPKG -t_srs EPSG:3857 banff.gpkg banff.gpx waypoints");
+  for (const char* file : {"banff.kmz", "banff.gpkg"}) {
+    fs::remove(journal());
+    r = run({"import", (dir_ / file).string()});
+    EXPECT_EQ(r.exit_code, 0) << file << r.err;
+    f = features();
+    ASSERT_EQ(f.size(), 2u) << file;
+    EXPECT_EQ(f[0]["properties"]["title"], "Cave and Basin") << file;
+    EXPECT_NEAR(f[0]["geometry"]["coordinates"][0].get<double>(), -115.5708, 1e-6) << file;
+    EXPECT_NEAR(f[0]["geometry"]["coordinates"][1].get<double>(), 51.1784, 1e-6) << file;
+  }
 }
 
 TEST_F(Import, MissingAndUnsupportedFilesAreReportedAndTheRestImported) {
