@@ -11,16 +11,10 @@
 #include <memory>
 
 #include "core/import/ogr_features.hpp"
+#include "core/ogr_wgs84.hpp"
 
 namespace footprint::core::import {
 namespace {
-
-struct TransformDeleter {
-  void operator()(OGRCoordinateTransformation* t) const {
-    OGRCoordinateTransformation::DestroyCT(t);
-  }
-};
-using TransformPtr = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>;
 
 // GDAL reports through a global handler: collect its messages for the file being read.
 struct ErrorCollector {
@@ -42,18 +36,6 @@ struct ErrorCollector {
   bool reporting = false;  // while opening, a failure is said by the open's error instead
   std::string last;
 };
-
-TransformPtr to_wgs84(OGRLayer& layer) {
-  const OGRSpatialReference* srs = layer.GetSpatialRef();
-  if (srs == nullptr) return nullptr;  // GPX, KML, GeoJSON, CSV: degrees
-  OGRSpatialReference wgs84;
-  wgs84.SetWellKnownGeogCS("WGS84");
-  wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-  OGRSpatialReference source(*srs);
-  source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-  if (source.IsGeographic() && source.IsSameGeogCS(&wgs84)) return nullptr;
-  return TransformPtr(OGRCreateCoordinateTransformation(&source, &wgs84));
-}
 
 std::string iso_date_time(const OGRFeature& feature, int i, OGRFieldType type) {
   int year = 0, month = 0, day = 0, hour = 0, minute = 0, zone = 0;
@@ -140,7 +122,12 @@ std::vector<const char*> c_strings(const std::vector<std::string>& strings) {
 }
 
 void read_layer(OGRLayer& layer, OgrFeatureSink& sink) {
-  TransformPtr transform = to_wgs84(layer);
+  bool reprojectable = true;
+  const TransformPtr transform = transform_to_wgs84(layer, reprojectable);
+  if (!reprojectable) {
+    sink.problem("", "cannot reproject layer " + std::string(layer.GetName()) + " to WGS 84");
+    return;
+  }
   auto names = std::make_shared<std::vector<std::string>>();
   OGRFeatureDefn* defn = layer.GetLayerDefn();
   for (int i = 0; i < defn->GetFieldCount(); ++i)

@@ -263,6 +263,21 @@ TEST_F(Import, MissingAndUnsupportedFilesAreReportedAndTheRestImported) {
   EXPECT_EQ(features().size(), 1u);
 }
 
+TEST_F(Import, AProgressLineOnATerminalOnly) {
+  write("a.csv", "lat,lon\n47.37,8.54\n");
+  write("b.csv", "lat,lon\n46.0,7.0\n");
+  // script(1) runs footprint on a pseudo-terminal, as a person at a terminal would.
+  const std::string command = "FOOTPRINT_JOURNAL='" + journal().string() + "' script -qec \"'" +
+                              FOOTPRINT_BINARY + "' import a.csv b.csv";
+  shell(command + "\" /dev/null > tty.txt");
+  const std::string shown = read_file(dir_ / "tty.txt");
+  EXPECT_NE(shown.find("\r\033[Kimport: 1 file, 1 entry, "), std::string::npos) << shown;
+  EXPECT_NE(shown.find("\r\033[Kfootprint: created"), std::string::npos) << "the line is cleared";
+  fs::remove(journal());
+  shell(command + " --quiet\" /dev/null > quiet.txt");
+  EXPECT_EQ(read_file(dir_ / "quiet.txt").find("import: "), std::string::npos);
+}
+
 TEST_F(Import, TrackOfTenThousandPointsAndTenThousandWaypoints) {
   std::string gpx =
       "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\" creator=\"t\" "
