@@ -249,7 +249,7 @@ TEST_F(Import, MissingAndUnsupportedFilesAreReportedAndTheRestImported) {
   write("IMG_0001.jpg", "\xFF\xD8\xFF\xE0");
   write("notes.txt", "hello");
   const RunResult r = run({"import", (dir_ / "nope.gpx").string(), (dir_ / "notes.txt").string(),
-                           (dir_ / "IMG_0001.jpg").string(), (dir_ / "a.csv").string(), "-q"});
+                           (dir_ / "IMG_0001.jpg").string(), (dir_ / "a.csv").string()});
   EXPECT_EQ(r.exit_code, 6);
   EXPECT_NE(r.err.find("footprint: " + (dir_ / "nope.gpx").string() + ": no such file or folder\n"),
             std::string::npos);
