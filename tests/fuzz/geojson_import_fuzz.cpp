@@ -1,4 +1,5 @@
-// Fuzz target: the GeoJSON and GeoPackage importers's mapping of features to entries (import_mapping.hpp).
+// Fuzz target: the GeoJSON and GeoPackage importers's mapping of features to entries
+// (import_mapping.hpp).
 #include "import_mapping.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
