@@ -1,4 +1,4 @@
-// Fuzz target: the GeoJSON and GeoPackage importers's mapping of features to entries
+// Fuzz target: the GeoJSON and GeoPackage importers' mapping of features to entries
 // (import_mapping.hpp).
 #include "import_mapping.hpp"
 

@@ -54,6 +54,18 @@ TEST(FeatureMapper, GpxWaypointsTracksAndTheirTimes) {
   EXPECT_NEAR(track.length_km, 1.112, 0.001);  // measured before the middle point was dropped
 }
 
+TEST(FeatureMapper, GpxRoutesAreDatedByTheirPoints) {
+  FeatureMapper m(VectorFormat::gpx, "r.gpx");
+  m.feature(feature("routes", 1, {{"name", "Ferry"}}, GeometryKind::line, {{{1, 2}, {1.5, 2.5}}}));
+  m.feature(feature("route_points", 1, {{"route_fid", "0"}, {"time", "2024-06-01T09:00:00Z"}}));
+  m.feature(feature("route_points", 2, {{"route_fid", "0"}, {"time", "2024-06-03T09:00:00Z"}}));
+  const ImportBatch batch = m.finish();
+  ASSERT_EQ(batch.items.size(), 1u);
+  EXPECT_EQ(batch.items[0].origin, "r.gpx: route 1");
+  EXPECT_EQ(batch.items[0].entry.date->text(), "2024-06-01T09:00:00Z");
+  EXPECT_EQ(batch.items[0].entry.end->text(), "2024-06-03T09:00:00Z");
+}
+
 TEST(FeatureMapper, FootprintsOwnExtensionsWinOverGpxTimes) {
   FeatureMapper m(VectorFormat::gpx, "j.gpx");
   m.feature(
