@@ -102,6 +102,8 @@ struct Outcome {
 // The change itself, the same for --dry-run (on a journal that is then not saved).
 void add_items(core::Journal& journal, std::vector<ImportItem> items, Outcome& out) {
   out.result = core::import::remove_duplicates(std::move(items), journal.entries());
+  // Named after the duplicates are out: importing a file again costs no lookups.
+  name_places(out.result.to_add);
   std::vector<core::Entry> entries;
   std::vector<core::Json> extra;
   for (const ImportItem& item : out.result.to_add) {
@@ -196,7 +198,6 @@ int run_import(const ImportOptions& o, const Globals& globals) {
     });
   }
   apply_overrides(batch.items, o);
-  name_places(batch.items);
 
   Outcome out;
   bool created = false;
