@@ -60,6 +60,8 @@ int footprint::cli::run_app(int argc, char** argv, RegisterCommands renderer_com
   register_validate_command(app, globals);
   register_stats_command(app, globals);
   register_place_command(app, globals);
+  register_import_command(app, globals);
+  register_export_command(app, globals);
   register_config_command(app, globals);
   if (renderer_commands != nullptr) {
     renderer_commands(app, globals);

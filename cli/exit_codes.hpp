@@ -10,6 +10,7 @@ enum ExitCode : int {
   kNotFound = 3,    ///< no entry or place answers to the name given
   kAmbiguous = 4,   ///< the name given matches several entries or places
   kIoError = 5,     ///< a file could not be read, written or locked
+  kSkipped = 6,     ///< import: files, rows or features were skipped (each is reported)
   kInternal = 70,   ///< a bug: please report it
 };
 

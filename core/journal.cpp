@@ -54,6 +54,14 @@ std::string summary(const std::vector<Diagnostic>& diagnostics) {
   return s;
 }
 
+// The id a new entry starts from: "DATE-PLACE" (the day, not the time), or "DATE-entry".
+std::string id_base(const Entry& entry) {
+  std::string base = slugify(!entry.place.empty() ? entry.place : entry.title);
+  if (base.empty()) base = "entry";
+  if (entry.date) base = entry.date->text().substr(0, 10) + "-" + base;
+  return base;
+}
+
 }  // namespace
 
 std::string Diagnostic::to_string() const {
@@ -217,9 +225,7 @@ const Json& Journal::feature(std::string_view id) const {
 }
 
 std::string Journal::unique_id(const Entry& entry) const {
-  std::string base = slugify(!entry.place.empty() ? entry.place : entry.title);
-  if (base.empty()) base = "entry";
-  if (entry.date) base = entry.date->text().substr(0, 10) + "-" + base;  // the day, not the time
+  const std::string base = id_base(entry);
   std::unordered_set<std::string_view> taken;
   for (const Feature& f : features_) {
     if (f.entry.id.starts_with(base)) taken.insert(f.entry.id);
@@ -256,6 +262,79 @@ std::string Journal::add(Entry entry) {
   features_.insert(pos, std::move(added));
   modified_ = true;
   return entry.id;
+}
+
+std::vector<std::string> Journal::add_all(const std::vector<Entry>& entries,
+                                          const std::vector<Json>& extra_properties) {
+  std::unordered_set<std::string> taken;
+  for (const Feature& f : features_) taken.insert(f.entry.id);
+  // Where each new entry goes: before the first entry of the journal that starts later, as add()
+  // puts it. A journal in date order is searched by halves.
+  std::vector<std::pair<Date, std::size_t>> dated;
+  for (std::size_t i = 0; i < features_.size(); ++i) {
+    if (features_[i].entry.date) dated.emplace_back(*features_[i].entry.date, i);
+  }
+  const auto by_date = [](const auto& a, const auto& b) { return a.first < b.first; };
+  const bool in_order = std::is_sorted(dated.begin(), dated.end(), by_date);
+  const auto gap_of = [&](const std::optional<Date>& date) {
+    if (!date) return features_.size();
+    if (in_order) {
+      auto it =
+          std::upper_bound(dated.begin(), dated.end(), std::pair(*date, std::size_t{0}), by_date);
+      return it == dated.end() ? features_.size() : it->second;
+    }
+    for (const auto& [d, i] : dated) {
+      if (*date < d) return i;
+    }
+    return features_.size();
+  };
+  struct New {
+    std::size_t gap;
+    std::optional<Date> date;
+    Feature feature;
+  };
+  std::vector<New> news;
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    Entry entry = entries[i];
+    if (entry.coordinates.empty()) throw UsageError("an entry needs a position");
+    if (entry.id.empty()) {
+      const std::string base = id_base(entry);
+      entry.id = base;
+      for (int n = 2; taken.count(entry.id) != 0; ++n) entry.id = base + "-" + std::to_string(n);
+    } else if (taken.count(entry.id) != 0) {
+      throw UsageError("an entry with id \"" + entry.id + "\" exists already");
+    }
+    taken.insert(entry.id);
+    Json value = feature_from_entry(entry);
+    if (i < extra_properties.size()) value["properties"].update(extra_properties[i]);
+    if (auto problems = validate_feature(value, "/features/-"); !problems.empty()) {
+      throw UsageError(problems.front().message);
+    }
+    ids.push_back(entry.id);
+    Feature added;
+    added.entry = entry_from_feature(value);
+    added.value = std::move(value);
+    news.push_back({gap_of(entry.date), entry.date, std::move(added)});
+  }
+  // Within one gap the new entries are in date order, undated ones last, else as given.
+  std::stable_sort(news.begin(), news.end(), [](const New& a, const New& b) {
+    if (a.gap != b.gap) return a.gap < b.gap;
+    if (a.date && b.date) return *a.date < *b.date;
+    return a.date.has_value() && !b.date.has_value();
+  });
+  std::vector<Feature> merged;
+  merged.reserve(features_.size() + news.size());
+  std::size_t next = 0;
+  for (std::size_t i = 0; i <= features_.size(); ++i) {
+    for (; next < news.size() && news[next].gap == i; ++next) {
+      merged.push_back(std::move(news[next].feature));
+    }
+    if (i < features_.size()) merged.push_back(std::move(features_[i]));
+  }
+  features_ = std::move(merged);
+  if (!entries.empty()) modified_ = true;
+  return ids;
 }
 
 void Journal::update(const Entry& entry) {

@@ -63,6 +63,12 @@ class Journal {
   /// Adds an entry in date order and returns its id: `entry.id` when given (it must be free),
   /// else one made from the date and place ("2024-10-12-banff", "-2" … on collision).
   std::string add(Entry entry);
+  /// Adds many entries at once, as add() would one after the other, in time linear in the
+  /// journal's size (add() is, per entry); `extra_properties[i]`, when given, are more members of
+  /// entry i's properties (an imported track's "length_km"). All or none: throws UsageError for
+  /// the first entry add() would refuse. Returns the ids in the order of `entries`.
+  std::vector<std::string> add_all(const std::vector<Entry>& entries,
+                                   const std::vector<Json>& extra_properties = {});
   /// Changes the entry with `entry.id`; members the program does not know stay as they were.
   void update(const Entry& entry);
   /// Replaces an entry's whole feature (edited by hand); throws InvalidJournal when invalid.

@@ -23,6 +23,9 @@ struct ImportItem {
   std::string origin;
   /// Files the entry stands for (a photo entry lists its photos), as given to the reader.
   std::vector<std::string> files;
+  /// A track's length in km measured on every point read, before it was simplified for storage;
+  /// 0 for a point.
+  double length_km = 0;
 };
 
 /// Something a reader could not take, with where it is: the rest of the file is still read.

@@ -12,14 +12,10 @@
 #include <cstring>
 
 #include "core/error.hpp"
+#include "core/ogr_wgs84.hpp"
 
 namespace footprint::render {
 namespace {
-
-struct TransformDeleter {
-  void operator()(OGRCoordinateTransformation* t) const { OGRCoordinateTransformation::DestroyCT(t); }
-};
-using TransformPtr = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>;
 
 Path ring_path(const OGRLinearRing& ring) {
   Path out;
@@ -66,17 +62,10 @@ void collect(const OGRGeometry& geometry, VectorData& out) {
   }
 }
 
-TransformPtr to_wgs84(OGRLayer& layer) {
-  const OGRSpatialReference* srs = layer.GetSpatialRef();
-  if (srs == nullptr) return nullptr;  // assume degrees, as GeoJSON is
-  OGRSpatialReference wgs84;
-  wgs84.SetWellKnownGeogCS("WGS84");
-  wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-  OGRSpatialReference source(*srs);
-  source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-  if (source.IsGeographic() && source.IsSameGeogCS(&wgs84)) return nullptr;
-  TransformPtr transform(OGRCreateCoordinateTransformation(&source, &wgs84));
-  if (!transform) throw IoError("cannot reproject layer " + std::string(layer.GetName()) + " to WGS 84");
+core::TransformPtr to_wgs84(OGRLayer& layer) {
+  bool ok = true;
+  core::TransformPtr transform = core::transform_to_wgs84(layer, ok);
+  if (!ok) throw IoError("cannot reproject layer " + std::string(layer.GetName()) + " to WGS 84");
   return transform;
 }
 
@@ -88,7 +77,7 @@ VectorData read_uncached(const VectorSource& source, const LonLatBox& filter) {
   if (layer == nullptr) {
     throw IoError("no layer \"" + source.layer + "\" in " + source.file.string());
   }
-  TransformPtr transform = to_wgs84(*layer);
+  core::TransformPtr transform = to_wgs84(*layer);
   // A filter in degrees only makes sense on a layer stored in degrees.
   std::vector<LonLatBox> rects = transform ? std::vector<LonLatBox>{} : split_at_antimeridian(filter);
   if (rects.empty()) rects.push_back({-180, -90, 180, 90});

@@ -1,42 +1,19 @@
 #include "render/basemap/vector_source.hpp"
 
-#include <dlfcn.h>
-
 #include <map>
 #include <mutex>
 #include <sstream>
 
-#include "core/data_paths.hpp"
 #include "core/error.hpp"
+#include "core/gdal_module.hpp"
 #include "render/basemap/gdal_reader.hpp"
 
 namespace footprint::render {
 namespace {
 
-// The GDAL module: installed under <prefix>/lib/footprint, else where the build put it.
-std::filesystem::path gdal_module() {
-  if (const auto layout = core::installed_layout()) {
-    return layout->modules / FOOTPRINT_GDAL_MODULE_NAME;
-  }
-  return FOOTPRINT_GDAL_MODULE;
-}
-
-// GDAL is loaded the first time a layer is read.
+// GDAL is loaded the first time a layer is read (core/gdal_module.hpp).
 GdalReadFunction gdal_reader() {
-  static GdalReadFunction function = nullptr;
-  static std::string failure;
-  static std::once_flag once;
-  std::call_once(once, [] {
-    void* module = dlopen(gdal_module().c_str(), RTLD_NOW | RTLD_LOCAL);
-    if (module == nullptr) {
-      failure = std::string("cannot load the GDAL reader: ") + dlerror();
-      return;
-    }
-    function = reinterpret_cast<GdalReadFunction>(dlsym(module, kGdalReadSymbol));
-    if (function == nullptr) failure = std::string("the GDAL reader has no ") + kGdalReadSymbol;
-  });
-  if (function == nullptr) throw IoError(failure);
-  return function;
+  return core::gdal_module_function<GdalReadFunction>(kGdalReadSymbol);
 }
 
 VectorData read_uncached(const VectorSource& source, const LonLatBox& filter) {

@@ -1,0 +1,7 @@
+// Fuzz target: the CSV importer's mapping of features to entries (import_mapping.hpp).
+#include "import_mapping.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  return footprint::fuzz::run_import_mapping(footprint::core::import::VectorFormat::csv, data,
+                                             size);
+}
