@@ -127,6 +127,36 @@ std::optional<Date> check_date(const Json& props, const char* name, const std::s
   }
 }
 
+// An array of strings, such as "tags".
+void check_string_list(const Json& props, const char* name, const std::string& pp, Checker& c) {
+  if (!props.contains(name)) return;
+  const Json& list = props[name];
+  const std::string lp = pp + "/" + name;
+  if (!c.expect(list, list.is_array(), lp, "an array of strings")) return;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    c.expect(list[i], list[i].is_string(), lp + "/" + std::to_string(i), "a string");
+  }
+}
+
+// "photos": paths of the entry's photos, relative to the journal's folder or absolute; a path is
+// one line of text, never empty.
+void check_photos(const Json& props, const std::string& pp, Checker& c) {
+  check_string_list(props, "photos", pp, c);
+  const auto it = props.find("photos");
+  if (it == props.end() || !it->is_array()) return;
+  for (std::size_t i = 0; i < it->size(); ++i) {
+    const Json& photo = (*it)[i];
+    if (!photo.is_string()) continue;
+    const std::string at = pp + "/photos/" + std::to_string(i);
+    const std::string path = photo.get<std::string>();
+    if (path.empty()) {
+      c.add(at, "a photo's path must not be empty");
+    } else if (const auto problem = user_text_problem(path, TextLines::single)) {
+      c.add(at, "a photo's path " + *problem);
+    }
+  }
+}
+
 void check_properties(const Json& feature, const std::string& p, Checker& c) {
   if (!feature.contains("properties") || feature["properties"].is_null()) return;
   const Json& props = feature["properties"];
@@ -142,14 +172,8 @@ void check_properties(const Json& feature, const std::string& p, Checker& c) {
   if (date && end && end->last_day() < date->first_day()) {
     c.add(pp + "/end", "end " + end->text() + " is before the start date " + date->text());
   }
-  if (props.contains("tags")) {
-    const Json& tags = props["tags"];
-    if (c.expect(tags, tags.is_array(), pp + "/tags", "an array of strings")) {
-      for (std::size_t i = 0; i < tags.size(); ++i) {
-        c.expect(tags[i], tags[i].is_string(), pp + "/tags/" + std::to_string(i), "a string");
-      }
-    }
-  }
+  check_string_list(props, "tags", pp, c);
+  check_photos(props, pp, c);
   if (props.contains("status")) {
     const Json& s = props["status"];
     if (c.expect(s, s.is_string(), pp + "/status", "a string")) {
