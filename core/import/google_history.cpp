@@ -1,8 +1,10 @@
 #include "core/import/google_history.hpp"
 
 #include <array>
+#include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +24,18 @@ struct Scalar {
   std::optional<double> number;
   std::optional<std::string> text;
 };
+
+// A number written where text or a small whole number is expected (a timestamp in milliseconds,
+// a hierarchy level), as decimal text; a number that is not whole or beyond 64 bits is written
+// as it is, and the reader refuses it as a timestamp.
+std::string number_text(double v) {
+  if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 9e18) {
+    return std::to_string(static_cast<long long>(v));
+  }
+  std::ostringstream out;
+  out << v;
+  return out.str();
+}
 
 // E7 coordinates come as two members; they are paired when their object ends.
 struct E7Pair {
@@ -219,8 +233,7 @@ class HistorySax {
 
   // duration.startTimestamp (ISO) or startTimestampMs (older files), in both record kinds.
   bool duration_field(std::string_view sub, const Scalar& v) {
-    const auto text = v.text ? *v.text : v.number ? std::to_string(static_cast<long long>(*v.number))
-                                                  : std::string();
+    const auto text = v.text ? *v.text : v.number ? number_text(*v.number) : std::string();
     if (sub == "/duration/startTimestamp" || sub == "/duration/startTimestampMs") {
       segment_.start_text = text;
       segment_.start_in_ms = sub.ends_with("Ms");
@@ -273,9 +286,9 @@ class HistorySax {
     }
     if (rel == "/visit/topCandidate/semanticType") text_into(segment_.semantic_type, v);
     if (rel == "/visit/hierarchyLevel") {
-      segment_.hierarchy_level = v.number ? static_cast<int>(*v.number)
-                                 : v.text ? std::atoi(v.text->c_str())
-                                          : 0;
+      // Above 0 means nested; anything that is not a whole number 0 is taken as nested too.
+      const std::string level = v.text ? *v.text : v.number ? number_text(*v.number) : "0";
+      segment_.hierarchy_level = level == "0" ? 0 : 1;
     }
     if (rel == "/timelinePath/[]/point") {
       if (const auto p = position_text(v, "timelinePath.point")) segment_.path.push_back(*p);

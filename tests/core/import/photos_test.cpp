@@ -58,7 +58,7 @@ TEST_F(Photos, AllFourHemispheresWithTheirTimeZones) {
                                                         "-OffsetTimeOriginal=-05:00"})},
             {buenos_aires, with(gps_tags(-34.6037, -58.3816),
                                 {"-DateTimeOriginal=2024:05:06 12:00:00",
-                                 "-OffsetTimeOriginal=-03:00"})},
+                                 "-OffsetTimeOriginal=-03:00", "-ExifByteOrder=II"})},
             {vienna, with(gps_tags(48.2082, 16.3738), {"-DateTimeOriginal=2024:07:08 09:30:05"})}});
   const ImportBatch batch = read({vienna, sydney, buenos_aires, new_york});
   EXPECT_TRUE(batch.problems.empty());
