@@ -17,13 +17,19 @@ std::string StreamPosition::text() const {
 }
 
 JsonFileStream::JsonFileStream(const std::filesystem::path& file, Progress progress)
-    : file_(std::fopen(file.c_str(), "rb")), progress_(std::move(progress)), block_(kBlockBytes) {
+    : progress_(std::move(progress)), block_(kBlockBytes) {
+  std::error_code ec;
+  const auto status = std::filesystem::status(file, ec);
+  if (std::filesystem::is_directory(status)) {
+    throw IoError("cannot read " + file.string() + ": it is a folder");
+  }
+  // Opening a FIFO or a device would wait for a writer, or read forever.
+  if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+    throw IoError("cannot read " + file.string() + ": not a regular file");
+  }
+  file_.reset(std::fopen(file.c_str(), "rb"));
   if (!file_) {
     throw IoError("cannot read " + file.string() + ": " + std::strerror(errno));
-  }
-  std::error_code ec;
-  if (std::filesystem::is_directory(file, ec)) {
-    throw IoError("cannot read " + file.string() + ": it is a folder");
   }
   const auto size = std::filesystem::file_size(file, ec);
   size_ = ec ? 0 : size;

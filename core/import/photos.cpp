@@ -49,9 +49,15 @@ PhotoKind sniff(std::ifstream& in) {
 }
 
 PhotoFacts read_facts(const fs::path& path) {
+  std::error_code ec;
+  const auto status = fs::status(path, ec);
+  if (fs::is_directory(status)) throw PhotoError("it is a folder, not a photo");
+  // Opening a FIFO or a device would wait for a writer, or read forever.
+  if (fs::exists(status) && !fs::is_regular_file(status)) {
+    throw PhotoError("not a regular file (a FIFO, a device or a socket)");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw PhotoError(std::string("cannot open it: ") + std::strerror(errno));
-  if (fs::is_directory(path)) throw PhotoError("it is a folder, not a photo");
   if (sniff(in) == PhotoKind::jpeg) return read_jpeg_facts(in);
   in.close();
   return read_heif_facts(path);
@@ -149,7 +155,7 @@ ImportBatch read_photos(const std::vector<fs::path>& paths, const PhotoOptions& 
     try {
       Photo photo{path.string(), journal_path(path, options.relative_to), {}, {}};
       if (const auto problem = user_text_problem(photo.listed, TextLines::single)) {
-        throw PhotoError("its path " + *problem + ", which a journal cannot list; rename it");
+        throw PhotoError("a journal cannot list its path, which " + *problem + "; rename the file");
       }
       const PhotoFacts facts = read_facts(path);
       if (facts.position) {

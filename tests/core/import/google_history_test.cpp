@@ -1,6 +1,7 @@
 #include "core/import/google_history.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <string>
 #include <vector>
@@ -267,6 +268,15 @@ TEST_F(History, MalformedAndTruncatedFilesGiveLineAndColumn) {
             "deep.json: line 1, column 65: nesting deeper than 64 levels; this is not a location "
             "history file");
   EXPECT_THROW(read_google_history(dir / "missing.json", {}), IoError);
+  EXPECT_THROW(read_google_history(dir.path(), {}), IoError);
+  ASSERT_EQ(::mkfifo((dir / "fifo.json").c_str(), 0600), 0);
+  try {
+    read_google_history(dir / "fifo.json", {});
+    ADD_FAILURE() << "a FIFO was read";
+  } catch (const IoError& e) {
+    EXPECT_EQ(std::string(e.what()), "cannot read " + (dir / "fifo.json").string() +
+                                         ": not a regular file");
+  }
 }
 
 TEST_F(History, ProgressCountsBytes) {

@@ -202,6 +202,24 @@ TEST_F(Photos, BrokenFilesAreProblemsNamingTheFile) {
   EXPECT_TRUE(batch.skipped.empty());
 }
 
+// A name the journal cannot hold, or a file that is not a regular one, is a problem; reading a
+// FIFO would block.
+TEST_F(Photos, UnlistablePathsAndSpecialFiles) {
+  const auto good = photo("good.jpg");
+  exiftool(dir.path(), {{good, gps_tags(10, 20)}});
+  const fs::path latin1 = dir / "DCIM/caf\xE9.jpg", fifo = dir / "DCIM/pipe.jpg";
+  fs::copy_file(good, latin1);
+  test::run("mkfifo " + test::quoted(fifo));
+  const ImportBatch batch = read({latin1, fifo, dir / "DCIM", good});
+  ASSERT_EQ(batch.items.size(), 1u);
+  ASSERT_EQ(batch.problems.size(), 3u);
+  EXPECT_EQ(batch.problems[0].message,
+            "a journal cannot list its path, which is not valid UTF-8 (byte 0xE9 at offset 8); "
+            "footprint takes text as UTF-8; rename the file");
+  EXPECT_EQ(batch.problems[1].message, "not a regular file (a FIFO, a device or a socket)");
+  EXPECT_EQ(batch.problems[2].message, "it is a folder, not a photo");
+}
+
 TEST_F(Photos, HeicPhotosAreReadThroughLibheif) {
   const fs::path heic = dir / "DCIM/IMG_0001.HEIC";
   test::run("heif-enc -o " + test::quoted(heic) + " " + test::quoted(plain_png_));
