@@ -22,7 +22,8 @@ void print(const import::ImportBatch& batch) {
   for (const auto& item : batch.items) positions += item.entry.coordinates.size();
   std::printf("%zu entries (%zu positions), %zu problems\n", batch.items.size(), positions,
               batch.problems.size());
-  for (const auto& [what, count] : batch.skipped) std::printf("skipped: %zu %s\n", count, what.c_str());
+  for (const auto& [what, count] : batch.skipped)
+    std::printf("skipped: %zu %s\n", count, what.c_str());
   for (std::size_t i = 0; i < std::min<std::size_t>(batch.problems.size(), 5); ++i) {
     const auto& p = batch.problems[i];
     std::printf("problem: %s: %s: %s\n", p.file.c_str(), p.where.c_str(), p.message.c_str());

@@ -141,9 +141,7 @@ class HistorySax {
     element_pointer_ = std::move(pointer);
   }
 
-  std::string_view relative() const {
-    return std::string_view(path_).substr(element_path_.size());
-  }
+  std::string_view relative() const { return std::string_view(path_).substr(element_path_.size()); }
 
   void opened_in_element(bool array) {
     const std::string_view rel = relative();

@@ -78,9 +78,9 @@ void take_visit(const HistorySegment& s, const std::string& origin, const Histor
     ++counts.short_visits;
     return;
   }
-  const bool at_home = marked_home(s.semantic_type) ||
-                       (options.home && geodesic_distance_km(*options.home, *position) <=
-                                            options.home_radius_km);
+  const bool at_home =
+      marked_home(s.semantic_type) ||
+      (options.home && geodesic_distance_km(*options.home, *position) <= options.home_radius_km);
   if (at_home && !options.include_home) {
     ++counts.home_visits;
     return;

@@ -26,7 +26,7 @@ struct HistorySegment {
   std::string start_text, end_text;  ///< the timestamps as written (ISO text or milliseconds)
   bool start_in_ms = false, end_in_ms = false;
   int hierarchy_level = 0;
-  std::vector<LonLat> path;  ///< start, waypoints or timelinePath points, end
+  std::vector<LonLat> path;      ///< start, waypoints or timelinePath points, end
   std::vector<LonLat> raw_path;  ///< simplifiedRawPath points (used without waypoints)
   std::optional<LonLat> path_start, path_end;  ///< activitySegment start/endLocation
   std::vector<std::string> problems;  ///< values that could not be read, in the reader's words
@@ -43,8 +43,8 @@ struct HistoryCounts {
 /// Adds the segment to the batch as an item or a problem (naming `file`), or counts it; items'
 /// origins name the file by `file_name`.
 void take_segment(const HistorySegment& segment, const std::string& file,
-                  const std::string& file_name,
-                  const HistoryOptions& options, ImportBatch& batch, HistoryCounts& counts);
+                  const std::string& file_name, const HistoryOptions& options, ImportBatch& batch,
+                  HistoryCounts& counts);
 
 /// The counts as ImportBatch::skipped lines (only those above 0).
 void add_skipped(const HistoryCounts& counts, const HistoryOptions& options, ImportBatch& batch);

@@ -69,7 +69,8 @@ std::optional<Timestamp> parse_iso_timestamp(std::string_view text) {
         suffix[3] != ':' || !digits(suffix, 4, 2)) {
       return std::nullopt;
     }
-    offset_minutes = (suffix[0] == '-' ? -1 : 1) * (number(suffix, 1, 2) * 60 + number(suffix, 4, 2));
+    offset_minutes =
+        (suffix[0] == '-' ? -1 : 1) * (number(suffix, 1, 2) * 60 + number(suffix, 4, 2));
   }
   const auto date = date_of(std::string(text.substr(0, 19)) + std::string(suffix));
   if (!date) return std::nullopt;
@@ -81,8 +82,7 @@ std::optional<Timestamp> parse_millisecond_timestamp(std::string_view text) {
   std::int64_t ms = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), ms);
   // Years 1970 to 9999 only: the journal writes four-digit years.
-  if (error != std::errc() || end != text.data() + text.size() || ms < 0 ||
-      ms >= 253402300800000) {
+  if (error != std::errc() || end != text.data() + text.size() || ms < 0 || ms >= 253402300800000) {
     return std::nullopt;
   }
   const std::int64_t seconds = ms / 1000;

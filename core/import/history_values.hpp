@@ -31,7 +31,9 @@ std::optional<Timestamp> parse_millisecond_timestamp(std::string_view text);
 std::optional<LonLat> parse_position_text(std::string_view text);
 
 /// Degrees from an E7 integer (latitudeE7 414216106 → 41.4216106).
-inline double from_e7(double e7) { return e7 / 1e7; }
+inline double from_e7(double e7) {
+  return e7 / 1e7;
+}
 
 /// True when the position is on the globe (latitude within ±90°, longitude within ±180°).
 bool on_globe(const LonLat& p);

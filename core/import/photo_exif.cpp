@@ -30,8 +30,7 @@ struct DamageLog {
   std::string first;
 };
 
-void on_log(ExifLog*, ExifLogCode code, const char*, const char* format, va_list args,
-            void* user) {
+void on_log(ExifLog*, ExifLogCode code, const char*, const char* format, va_list args, void* user) {
   if (code != EXIF_LOG_CODE_CORRUPT_DATA && code != EXIF_LOG_CODE_NO_MEMORY) return;
   auto* damage = static_cast<DamageLog*>(user);
   if (!damage->first.empty()) return;
@@ -147,19 +146,19 @@ std::optional<double> coordinate(ExifData* data, ExifTag value_tag, ExifTag ref_
                      " or " + negative + "), so its hemisphere is unknown");
   }
   if (*degrees > limit) {
-    throw PhotoError(std::string("GPS") + name + " " + std::to_string(*degrees) +
-                     " is beyond " + std::to_string(static_cast<int>(limit)) + " degrees");
+    throw PhotoError(std::string("GPS") + name + " " + std::to_string(*degrees) + " is beyond " +
+                     std::to_string(static_cast<int>(limit)) + " degrees");
   }
   return ref->front() == negative ? -*degrees : *degrees;
 }
 
 std::optional<LonLat> position(ExifData* data, const DamageLog& damage) {
-  const auto lat = coordinate(data, static_cast<ExifTag>(EXIF_TAG_GPS_LATITUDE),
-                              static_cast<ExifTag>(EXIF_TAG_GPS_LATITUDE_REF), "Latitude", 'N',
-                              'S', 90);
-  const auto lon = coordinate(data, static_cast<ExifTag>(EXIF_TAG_GPS_LONGITUDE),
-                              static_cast<ExifTag>(EXIF_TAG_GPS_LONGITUDE_REF), "Longitude", 'E',
-                              'W', 180);
+  const auto lat =
+      coordinate(data, static_cast<ExifTag>(EXIF_TAG_GPS_LATITUDE),
+                 static_cast<ExifTag>(EXIF_TAG_GPS_LATITUDE_REF), "Latitude", 'N', 'S', 90);
+  const auto lon =
+      coordinate(data, static_cast<ExifTag>(EXIF_TAG_GPS_LONGITUDE),
+                 static_cast<ExifTag>(EXIF_TAG_GPS_LONGITUDE_REF), "Longitude", 'E', 'W', 180);
   if (lat.has_value() != lon.has_value()) {
     throw PhotoError(lat ? "it has a GPSLatitude but no GPSLongitude"
                          : "it has a GPSLongitude but no GPSLatitude");
@@ -167,7 +166,8 @@ std::optional<LonLat> position(ExifData* data, const DamageLog& damage) {
   if (!lat) {
     // libexif drops what it cannot load: without a position, damage may have hidden it.
     if (!damage.first.empty()) {
-      throw PhotoError("its Exif data is damaged (" + damage.first + "); no position could be read");
+      throw PhotoError("its Exif data is damaged (" + damage.first +
+                       "); no position could be read");
     }
     return std::nullopt;
   }

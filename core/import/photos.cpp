@@ -39,8 +39,8 @@ PhotoKind sniff(std::ifstream& in) {
   if (got >= 2 && head[0] == 0xFF && head[1] == 0xD8) return PhotoKind::jpeg;
   if (got == 12 && std::memcmp(head.data() + 4, "ftyp", 4) == 0) {
     const std::string brand(reinterpret_cast<const char*>(head.data() + 8), 4);
-    for (const char* heif : {"heic", "heix", "heim", "heis", "hevc", "hevx", "mif1", "msf1",
-                             "avif"}) {
+    for (const char* heif :
+         {"heic", "heix", "heim", "heis", "hevc", "hevx", "mif1", "msf1", "avif"}) {
       if (brand == heif) return PhotoKind::heif;
     }
   }
@@ -76,8 +76,8 @@ std::string journal_path(const fs::path& photo, const fs::path& folder) {
 }
 
 struct Photo {
-  std::string given;    // the path as given to the reader
-  std::string listed;   // as the journal lists it
+  std::string given;   // the path as given to the reader
+  std::string listed;  // as the journal lists it
   LonLat position;
   std::optional<Date> taken;
 };

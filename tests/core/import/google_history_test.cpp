@@ -23,7 +23,9 @@ class History : public ::testing::Test {
     test::write_file(p, text);
     return p;
   }
-  fs::path write(const std::string& name, const char* text) { return write(name, std::string(text)); }
+  fs::path write(const std::string& name, const char* text) {
+    return write(name, std::string(text));
+  }
   fs::path write(const std::string& name, const h::Json& json) { return write(name, json.dump(2)); }
 
   test::TempDir dir;
@@ -86,14 +88,14 @@ TEST_F(History, HomeAndShortVisitsOnRequest) {
 }
 
 TEST_F(History, ActivitySegmentsBecomeTracksWhenAsked) {
-  const auto file = write(
-      "tracks.json",
-      h::semantic_location_history(
-          {h::activity_segment({51.1784, -115.5708}, {51.0447, -114.0719},
-                               {{51.15, -115.2}, {51.1, -114.8}}, "2024-10-12T18:40:00Z",
-                               "2024-10-12T20:10:00Z"),
-           h::activity_segment({51.0, -114.0}, {51.0, -114.001}, {}, "2024-10-13T18:40:00Z",
-                               "2024-10-13T18:45:00Z", "WALKING")}));
+  const auto file =
+      write("tracks.json",
+            h::semantic_location_history(
+                {h::activity_segment({51.1784, -115.5708}, {51.0447, -114.0719},
+                                     {{51.15, -115.2}, {51.1, -114.8}}, "2024-10-12T18:40:00Z",
+                                     "2024-10-12T20:10:00Z"),
+                 h::activity_segment({51.0, -114.0}, {51.0, -114.001}, {}, "2024-10-13T18:40:00Z",
+                                     "2024-10-13T18:45:00Z", "WALKING")}));
   HistoryOptions options;
   options.tracks = true;
   const ImportBatch batch = read_google_history(file, options);
@@ -101,10 +103,9 @@ TEST_F(History, ActivitySegmentsBecomeTracksWhenAsked) {
   ASSERT_EQ(batch.items.size(), 2u);
   const Entry& drive = batch.items[0].entry;
   EXPECT_EQ(drive.title, "In passenger vehicle");
-  EXPECT_EQ(drive.coordinates, (std::vector<LonLat>{{-115.5708, 51.1784},
-                                                    {-115.2, 51.15},
-                                                    {-114.8, 51.1},
-                                                    {-114.0719, 51.0447}}));
+  EXPECT_EQ(drive.coordinates,
+            (std::vector<LonLat>{
+                {-115.5708, 51.1784}, {-115.2, 51.15}, {-114.8, 51.1}, {-114.0719, 51.0447}}));
   EXPECT_EQ(drive.date->text(), "2024-10-12T18:40:00Z");
   EXPECT_EQ(drive.end->text(), "2024-10-12T20:10:00Z");
   EXPECT_EQ(batch.items[1].entry.title, "Walking");
@@ -125,19 +126,19 @@ TEST_F(History, OlderFilesWithMillisecondTimestamps) {
 }
 
 TEST_F(History, AndroidTimelineExport) {
-  const auto file = write(
-      "Timeline.json",
-      h::android_timeline(
-          {h::android_visit(48.1374, 11.5755, "2024-01-01T10:00:00.000+01:00",
-                            "2024-01-01T12:30:00.000+01:00"),
-           h::android_visit(48.1380, 11.5760, "2024-01-01T10:30:00.000+01:00",
-                            "2024-01-01T11:30:00.000+01:00", "UNKNOWN", 1),
-           h::android_activity(48.1374, 11.5755, "2024-01-01T12:30:00.000+01:00",
-                               "2024-01-01T13:00:00.000+01:00"),
-           h::android_path({{48.1374, 11.5755}, {48.2, 11.6}, {48.3, 11.7}},
-                           "2024-01-01T12:30:00.000+01:00", "2024-01-01T13:00:00.000+01:00"),
-           h::android_visit(48.3, 11.7, "2024-01-01T13:00:00.000+01:00",
-                            "2024-01-01T20:00:00.000+01:00", "INFERRED_HOME")}));
+  const auto file =
+      write("Timeline.json",
+            h::android_timeline(
+                {h::android_visit(48.1374, 11.5755, "2024-01-01T10:00:00.000+01:00",
+                                  "2024-01-01T12:30:00.000+01:00"),
+                 h::android_visit(48.1380, 11.5760, "2024-01-01T10:30:00.000+01:00",
+                                  "2024-01-01T11:30:00.000+01:00", "UNKNOWN", 1),
+                 h::android_activity(48.1374, 11.5755, "2024-01-01T12:30:00.000+01:00",
+                                     "2024-01-01T13:00:00.000+01:00"),
+                 h::android_path({{48.1374, 11.5755}, {48.2, 11.6}, {48.3, 11.7}},
+                                 "2024-01-01T12:30:00.000+01:00", "2024-01-01T13:00:00.000+01:00"),
+                 h::android_visit(48.3, 11.7, "2024-01-01T13:00:00.000+01:00",
+                                  "2024-01-01T20:00:00.000+01:00", "INFERRED_HOME")}));
   HistoryOptions options;
   options.tracks = true;
   const ImportBatch batch = read_google_history(file, options);
@@ -160,21 +161,23 @@ TEST_F(History, AndroidTimelineExport) {
 // A stay's length is measured between instants: 01:50 CET to 03:00 CEST on the night clocks
 // go forward is 10 minutes, not 70.
 TEST_F(History, StaysAreMeasuredInRealTime) {
-  const auto file = write(
-      "dst.json", h::android_timeline({h::android_visit(48.1374, 11.5755, "2024-03-31T01:50:00+01:00",
-                                                        "2024-03-31T03:00:00+02:00")}));
+  const auto file =
+      write("dst.json",
+            h::android_timeline({h::android_visit(48.1374, 11.5755, "2024-03-31T01:50:00+01:00",
+                                                  "2024-03-31T03:00:00+02:00")}));
   const ImportBatch batch = read_google_history(file, {});
   EXPECT_TRUE(batch.items.empty());
   EXPECT_EQ(batch.skipped, (Skipped{{"visits shorter than 15 minutes (--min-stay)", 1}}));
 }
 
 TEST_F(History, IosTimelineExport) {
-  const auto file = write(
-      "location-history.json",
-      h::Json::array({h::ios_visit(-33.8568, 151.2153, "2024-02-03T09:00:00.000+11:00",
-                                   "2024-02-03T11:00:00.000+11:00"),
-                      h::ios_path({{-33.8568, 151.2153}, {-33.87, 151.21}},
-                                  "2024-02-03T11:00:00.000+11:00", "2024-02-03T11:30:00.000+11:00")}));
+  const auto file =
+      write("location-history.json",
+            h::Json::array(
+                {h::ios_visit(-33.8568, 151.2153, "2024-02-03T09:00:00.000+11:00",
+                              "2024-02-03T11:00:00.000+11:00"),
+                 h::ios_path({{-33.8568, 151.2153}, {-33.87, 151.21}},
+                             "2024-02-03T11:00:00.000+11:00", "2024-02-03T11:30:00.000+11:00")}));
   const ImportBatch batch = read_google_history(file, {});
   EXPECT_TRUE(batch.problems.empty());
   ASSERT_EQ(batch.items.size(), 1u);
@@ -195,12 +198,10 @@ TEST_F(History, BadValuesAreProblemsOfTheirSegment) {
   off_globe["placeVisit"]["location"]["latitudeE7"] = 950000000;
   h::Json no_place = h::android_visit(1, 2, "2024-01-01T10:00:00Z", "2024-01-01T12:00:00Z");
   no_place["visit"]["topCandidate"]["placeLocation"]["latLng"] = "somewhere";
-  const std::string objects = "[" + text_e7.dump() + ",\n" + bad_time.dump() + ",\n" +
-                              backwards.dump() + ",\n" + off_globe.dump() + ",\n" +
-                              h::place_visit(5, 6, "Good", "", "2024-01-01T10:00:00Z",
-                                             "2024-01-01T12:00:00Z")
-                                  .dump() +
-                              "]";
+  const std::string objects =
+      "[" + text_e7.dump() + ",\n" + bad_time.dump() + ",\n" + backwards.dump() + ",\n" +
+      off_globe.dump() + ",\n" +
+      h::place_visit(5, 6, "Good", "", "2024-01-01T10:00:00Z", "2024-01-01T12:00:00Z").dump() + "]";
   const auto file = write("bad.json", "{\"timelineObjects\": " + objects + "}");
   const ImportBatch batch = read_google_history(file, {});
   ASSERT_EQ(batch.items.size(), 1u);
@@ -229,11 +230,10 @@ TEST_F(History, BadValuesAreProblemsOfTheirSegment) {
 
 TEST_F(History, MalformedAndTruncatedFilesGiveLineAndColumn) {
   const std::string good =
-      h::semantic_location_history(
-          {h::place_visit(51.1784, -115.5708, "Banff", "", "2024-10-12T16:05:00Z",
-                          "2024-10-12T18:35:10Z"),
-           h::place_visit(51.0447, -114.0719, "Calgary", "", "2024-10-13T16:05:00Z",
-                          "2024-10-13T18:35:10Z")})
+      h::semantic_location_history({h::place_visit(51.1784, -115.5708, "Banff", "",
+                                                   "2024-10-12T16:05:00Z", "2024-10-12T18:35:10Z"),
+                                    h::place_visit(51.0447, -114.0719, "Calgary", "",
+                                                   "2024-10-13T16:05:00Z", "2024-10-13T18:35:10Z")})
           .dump(2);
   // Cut in the middle of the second visit (after `"name": "`, the 19th character of line 61):
   // the first is kept.
@@ -274,8 +274,8 @@ TEST_F(History, MalformedAndTruncatedFilesGiveLineAndColumn) {
     read_google_history(dir / "fifo.json", {});
     ADD_FAILURE() << "a FIFO was read";
   } catch (const IoError& e) {
-    EXPECT_EQ(std::string(e.what()), "cannot read " + (dir / "fifo.json").string() +
-                                         ": not a regular file");
+    EXPECT_EQ(std::string(e.what()),
+              "cannot read " + (dir / "fifo.json").string() + ": not a regular file");
   }
 }
 
@@ -299,8 +299,7 @@ TEST_F(History, ProgressCountsBytes) {
 }
 
 TEST_F(History, RecognizedByTheirFirstBytes) {
-  EXPECT_TRUE(looks_like_google_history(
-      write("a.json", h::semantic_location_history({}).dump(2))));
+  EXPECT_TRUE(looks_like_google_history(write("a.json", h::semantic_location_history({}).dump(2))));
   EXPECT_TRUE(looks_like_google_history(write("b.json", h::android_timeline({}).dump())));
   EXPECT_TRUE(looks_like_google_history(write(
       "c.json", h::Json::array({h::ios_visit(1, 2, "2024-01-01T10:00:00Z", "2024-01-01T12:00:00Z")})

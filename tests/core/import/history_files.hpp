@@ -15,7 +15,9 @@ namespace footprint::test::history {
 
 using Json = nlohmann::ordered_json;
 
-inline std::int64_t e7(double degrees) { return std::llround(degrees * 1e7); }
+inline std::int64_t e7(double degrees) {
+  return std::llround(degrees * 1e7);
+}
 
 inline Json e7_location(double lat, double lon) {
   return {{"latitudeE7", e7(lat)}, {"longitudeE7", e7(lon)}};
@@ -63,7 +65,8 @@ inline Json activity_segment(std::pair<double, double> from, std::pair<double, d
                              const std::string& start, const std::string& end,
                              const std::string& type = "IN_PASSENGER_VEHICLE") {
   Json points = Json::array();
-  for (const auto& [lat, lon] : waypoints) points.push_back({{"latE7", e7(lat)}, {"lngE7", e7(lon)}});
+  for (const auto& [lat, lon] : waypoints)
+    points.push_back({{"latE7", e7(lat)}, {"lngE7", e7(lon)}});
   Json segment = {{"startLocation", e7_location(from.first, from.second)},
                   {"endLocation", e7_location(to.first, to.second)},
                   {"duration", {{"startTimestamp", start}, {"endTimestamp", end}}},
@@ -72,8 +75,10 @@ inline Json activity_segment(std::pair<double, double> from, std::pair<double, d
                   {"confidence", "HIGH"},
                   {"activities", Json::array({{{"activityType", type}, {"probability", 91.2}}})}};
   if (!waypoints.empty()) {
-    segment["waypointPath"] = {{"waypoints", points}, {"source", "INFERRED"},
-                               {"distanceMeters", 12001.5}, {"travelMode", "DRIVE"}};
+    segment["waypointPath"] = {{"waypoints", points},
+                               {"source", "INFERRED"},
+                               {"distanceMeters", 12001.5},
+                               {"travelMode", "DRIVE"}};
   }
   return {{"activitySegment", segment}};
 }
@@ -140,17 +145,20 @@ inline Json android_activity(double lat, double lon, const std::string& start,
 inline Json android_timeline(const std::vector<Json>& segments) {
   Json raw = Json::array(
       {{{"position",
-         {{"LatLng", degrees_text(1.5, 2.5)}, {"accuracyMeters", 13}, {"altitudeMeters", 512.0},
-          {"source", "WIFI"}, {"timestamp", "2024-01-01T10:00:00.000+01:00"}}}},
+         {{"LatLng", degrees_text(1.5, 2.5)},
+          {"accuracyMeters", 13},
+          {"altitudeMeters", 512.0},
+          {"source", "WIFI"},
+          {"timestamp", "2024-01-01T10:00:00.000+01:00"}}}},
        {{"activityRecord",
          {{"probableActivities", Json::array({{{"type", "STILL"}, {"confidence", 0.9}}})},
           {"timestamp", "2024-01-01T10:00:00.000+01:00"}}}}});
   return {{"semanticSegments", segments},
           {"rawSignals", raw},
           {"userLocationProfile",
-           {{"frequentPlaces",
-             Json::array({{{"placeId", "ChIJhome"}, {"placeLocation", degrees_text(3.5, 4.5)},
-                           {"label", "HOME"}}})}}}};
+           {{"frequentPlaces", Json::array({{{"placeId", "ChIJhome"},
+                                             {"placeLocation", degrees_text(3.5, 4.5)},
+                                             {"label", "HOME"}}})}}}};
 }
 
 /// A visit segment of the iOS export: numbers written as strings, positions as "geo:".

@@ -52,10 +52,10 @@ TEST_F(Photos, AllFourHemispheresWithTheirTimeZones) {
   const auto sydney = photo("sydney.jpg"), new_york = photo("new_york.jpg"),
              buenos_aires = photo("buenos_aires.jpg"), vienna = photo("vienna.jpg");
   exiftool(dir.path(),
-           {{sydney, with(gps_tags(-33.8688, 151.2093), {"-DateTimeOriginal=2024:01:02 08:15:00",
-                                                         "-OffsetTimeOriginal=+11:00"})},
+           {{sydney, with(gps_tags(-33.8688, 151.2093),
+                          {"-DateTimeOriginal=2024:01:02 08:15:00", "-OffsetTimeOriginal=+11:00"})},
             {new_york, with(gps_tags(40.7128, -74.006), {"-DateTimeOriginal=2024:03:04 18:45:30",
-                                                        "-OffsetTimeOriginal=-05:00"})},
+                                                         "-OffsetTimeOriginal=-05:00"})},
             {buenos_aires, with(gps_tags(-34.6037, -58.3816),
                                 {"-DateTimeOriginal=2024:05:06 12:00:00",
                                  "-OffsetTimeOriginal=-03:00", "-ExifByteOrder=II"})},
@@ -140,9 +140,8 @@ TEST_F(Photos, PhotosWithoutGpsAreCounted) {
 // Without DateTimeOriginal the GPS date and time (UTC) date the photo.
 TEST_F(Photos, GpsTimeIsTheFallback) {
   const auto p = photo("gps_time.jpg");
-  exiftool(dir.path(),
-           {{p, with(gps_tags(-41.2865, 174.7762),
-                     {"-GPSDateStamp=2024:12:31", "-GPSTimeStamp=23:59:30"})}});
+  exiftool(dir.path(), {{p, with(gps_tags(-41.2865, 174.7762),
+                                 {"-GPSDateStamp=2024:12:31", "-GPSTimeStamp=23:59:30"})}});
   const ImportBatch batch = read({p});
   ASSERT_EQ(batch.items.size(), 1u);
   EXPECT_EQ(batch.items[0].entry.date->text(), "2024-12-31T23:59:30Z");
@@ -164,9 +163,14 @@ std::size_t find_in(const fs::path& file, const std::string& bytes) {
 }
 
 TEST_F(Photos, BrokenFilesAreProblemsNamingTheFile) {
+  const auto cut_after_exif = photo("cut_after_exif.jpg");
+  exiftool(dir.path(), {{cut_after_exif, gps_tags(-10, -20)}});
+  // Cut in the image data, after the Exif block: the head is whole, and that is all that is read.
+  fs::resize_file(cut_after_exif, find_in(cut_after_exif, "\xFF\xDB") + 10);
   const auto outside = photo("offset_outside.jpg"), truncated = photo("truncated.jpg"),
-             no_ref = photo("no_ref.jpg"), text = dir / "DCIM/notes.jpg", empty = dir / "DCIM/empty.jpg",
-             missing = dir / "DCIM/missing.jpg", good = photo("good.jpg");
+             no_ref = photo("no_ref.jpg"), text = dir / "DCIM/notes.jpg",
+             empty = dir / "DCIM/empty.jpg", missing = dir / "DCIM/missing.jpg",
+             good = photo("good.jpg");
   exiftool(dir.path(), {{outside, gps_tags(10, 20)},
                         {truncated, gps_tags(10, 20)},
                         {no_ref, {"-GPSLatitude=10", "-GPSLongitude=20", "-GPSLongitudeRef=E"}},
@@ -179,9 +183,11 @@ TEST_F(Photos, BrokenFilesAreProblemsNamingTheFile) {
   fs::resize_file(truncated, find_in(truncated, "Exif") + 100);
   test::write_file(text, "Dear diary,\n");
   test::write_file(empty, "");
-  const ImportBatch batch = read({outside, truncated, no_ref, text, empty, missing, good});
+  const ImportBatch batch =
+      read({outside, truncated, no_ref, text, empty, missing, good, cut_after_exif});
   ASSERT_EQ(batch.items.size(), 1u);
-  EXPECT_EQ(batch.items[0].entry.photos, std::vector<std::string>{"DCIM/good.jpg"});
+  EXPECT_EQ(batch.items[0].entry.photos,
+            (std::vector<std::string>{"DCIM/cut_after_exif.jpg", "DCIM/good.jpg"}));
   ASSERT_EQ(batch.problems.size(), 6u);
   const std::string d = (dir / "DCIM/").string();
   EXPECT_EQ(problem_text(batch.problems[0]),
@@ -223,9 +229,9 @@ TEST_F(Photos, UnlistablePathsAndSpecialFiles) {
 TEST_F(Photos, HeicPhotosAreReadThroughLibheif) {
   const fs::path heic = dir / "DCIM/IMG_0001.HEIC";
   test::run("heif-enc -o " + test::quoted(heic) + " " + test::quoted(plain_png_));
-  exiftool(dir.path(), {{heic, with(gps_tags(35.6762, 139.6503),
-                                    {"-DateTimeOriginal=2024:04:01 07:00:00",
-                                     "-OffsetTimeOriginal=+09:00"})}});
+  exiftool(dir.path(),
+           {{heic, with(gps_tags(35.6762, 139.6503),
+                        {"-DateTimeOriginal=2024:04:01 07:00:00", "-OffsetTimeOriginal=+09:00"})}});
   // A HEIC file named .jpg, as some exports name them, is still read as HEIC.
   const fs::path named_jpg = dir / "DCIM/exported.jpg";
   fs::copy_file(heic, named_jpg);
@@ -247,8 +253,8 @@ TEST_F(Photos, PathsRelativeToTheJournalWhenInsideIt) {
   fs::copy_file(plain_, outside);
   exiftool(dir.path(), {{inside, gps_tags(1, 2)}, {outside, gps_tags(50, 60)}});
   const fs::path journal_folder = dir.path();
-  const ImportBatch batch = read_photos({outside, dir / "DCIM/../DCIM/inside.jpg"},
-                                        PhotoOptions{journal_folder, {}});
+  const ImportBatch batch =
+      read_photos({outside, dir / "DCIM/../DCIM/inside.jpg"}, PhotoOptions{journal_folder, {}});
   ASSERT_EQ(batch.items.size(), 2u);
   // Undated photos are in the order of their paths, which the temporary folders' names decide.
   const bool outside_first = batch.items[0].files.at(0) == outside.string();
@@ -261,9 +267,8 @@ TEST_F(Photos, PathsRelativeToTheJournalWhenInsideIt) {
 TEST_F(Photos, ProgressIsReportedAfterEachPhoto) {
   const auto a = photo("a.jpg"), b = photo("b.jpg");
   std::vector<std::pair<std::size_t, std::size_t>> calls;
-  PhotoOptions options{dir.path(), [&](std::size_t done, std::size_t total) {
-                         calls.emplace_back(done, total);
-                       }};
+  PhotoOptions options{
+      dir.path(), [&](std::size_t done, std::size_t total) { calls.emplace_back(done, total); }};
   read_photos({a, dir / "DCIM/missing.jpg", b}, options);
   EXPECT_EQ(calls, (std::vector<std::pair<std::size_t, std::size_t>>{{1, 3}, {2, 3}, {3, 3}}));
   EXPECT_TRUE(read_photos({}, options).items.empty());

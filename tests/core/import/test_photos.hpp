@@ -24,7 +24,8 @@ inline void run(const std::string& command) {
 }
 
 /// Writes an 8 x 8 grey image without any Exif data to `jpeg` (and `png` when asked).
-inline void make_plain_images(const std::filesystem::path& folder, const std::filesystem::path& jpeg,
+inline void make_plain_images(const std::filesystem::path& folder,
+                              const std::filesystem::path& jpeg,
                               const std::filesystem::path& png = {}) {
   const auto tif = folder / "plain.tif";
   run("gdal_create -q -of GTiff -outsize 8 8 -bands 3 -ot Byte -burn 128 " + quoted(tif));
