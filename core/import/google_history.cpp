@@ -284,9 +284,10 @@ class HistorySax {
     }
     if (rel == "/visit/topCandidate/semanticType") text_into(segment_.semantic_type, v);
     if (rel == "/visit/hierarchyLevel") {
-      // Above 0 means nested; anything that is not a whole number 0 is taken as nested too.
+      // Level 0 is the outermost visit; any other value, even one that is not a number, is taken
+      // as nested.
       const std::string level = v.text ? *v.text : v.number ? number_text(*v.number) : "0";
-      segment_.hierarchy_level = level == "0" ? 0 : 1;
+      segment_.nested = level != "0";
     }
     if (rel == "/timelinePath/[]/point") {
       if (const auto p = position_text(v, "timelinePath.point")) segment_.path.push_back(*p);

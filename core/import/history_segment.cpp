@@ -64,7 +64,7 @@ std::string minutes_text(double minutes) {
 
 void take_visit(const HistorySegment& s, const std::string& origin, const HistoryOptions& options,
                 ImportBatch& batch, HistoryCounts& counts) {
-  if (s.hierarchy_level > 0) {
+  if (s.nested) {
     ++counts.nested_visits;
     return;
   }
