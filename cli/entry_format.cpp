@@ -51,6 +51,7 @@ std::string format_details(const core::Entry& e) {
   }
   line("tags", join(e.tags, ", "));
   line("trip", e.trip);
+  line("photos", join(e.photos, ", "));
   line("status", std::string(core::to_string(e.status)));
   line("notes", e.notes);
   return out;

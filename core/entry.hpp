@@ -40,6 +40,9 @@ struct Entry {
   std::vector<std::string> tags;
   std::string trip;
   Status status = Status::visited;
+  /// Photos of the entry, as the journal stores them: paths relative to the journal's folder
+  /// for photos inside it, absolute paths for the others ("2024/IMG_0412.jpg").
+  std::vector<std::string> photos;
 
   bool is_track() const { return coordinates.size() > 1; }
   /// The position to label and mark: the point, or a track's first position.

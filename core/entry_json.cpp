@@ -73,6 +73,9 @@ Entry entry_from_feature(const Json& feature) {
   if (auto t = props.find("tags"); t != props.end()) {
     for (const Json& tag : *t) e.tags.push_back(tag.get<std::string>());
   }
+  if (auto p = props.find("photos"); p != props.end()) {
+    for (const Json& photo : *p) e.photos.push_back(photo.get<std::string>());
+  }
   return e;
 }
 
@@ -108,6 +111,11 @@ void update_feature(Json& feature, const Entry& entry) {
     props["tags"] = entry.tags;
   }
   set_or_erase(props, "trip", entry.trip);
+  if (entry.photos.empty()) {
+    props.erase("photos");
+  } else {
+    props["photos"] = entry.photos;
+  }
   // "visited" is the default: keep an explicit "visited" that was written, but do not add one.
   if (entry.status != Status::visited || props.contains("status")) {
     props["status"] = std::string(to_string(entry.status));

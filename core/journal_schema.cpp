@@ -153,6 +153,26 @@ std::optional<Date> check_date(const Json& props, const char* name, const Pointe
   }
 }
 
+// "photos": paths of the entry's photos, relative to the journal's folder or absolute: an
+// array of strings, each one line of text, never empty.
+void check_photos(const Json& props, const Pointer& pp, Checker& c) {
+  const Json* photos = member(props, "photos");
+  if (photos == nullptr) return;
+  const Pointer lp(pp, "photos");
+  if (!c.expect(*photos, photos->is_array(), lp, "an array of strings")) return;
+  for (std::size_t i = 0; i < photos->size(); ++i) {
+    const Json& photo = (*photos)[i];
+    const Pointer at(lp, i);
+    if (!c.expect(photo, photo.is_string(), at, "a string")) continue;
+    const std::string path = photo.get<std::string>();
+    if (path.empty()) {
+      c.add(at, "a photo's path must not be empty");
+    } else if (const auto problem = user_text_problem(path, TextLines::single)) {
+      c.add(at, "a photo's path " + *problem);
+    }
+  }
+}
+
 void check_properties(const Json& feature, const Pointer& p, Checker& c) {
   const Json* found = member(feature, "properties");
   if (found == nullptr || found->is_null()) return;
@@ -178,6 +198,7 @@ void check_properties(const Json& feature, const Pointer& p, Checker& c) {
       }
     }
   }
+  check_photos(props, pp, c);
   if (const Json* s = member(props, "status")) {
     const Pointer sp(pp, "status");
     if (c.expect(*s, s->is_string(), sp, "a string")) {

@@ -158,6 +158,16 @@ std::vector<Malformed> malformed_cases() {
        "string"},
       {"numeric tag", with_feature(point("[1, 2]", R"({"tags": ["a", 2]})")),
        "j:1:158: /features/0/properties/tags/1 (entry x): expected a string, found a number"},
+      {"photos not a list", with_feature(point("[1, 2]", R"({"photos": "a.jpg"})")),
+       "j:1:154: /features/0/properties/photos (entry x): expected an array of strings, found a "
+       "string"},
+      {"numeric photo", with_feature(point("[1, 2]", R"({"photos": ["a.jpg", 7]})")),
+       "j:1:164: /features/0/properties/photos/1 (entry x): expected a string, found a number"},
+      {"empty photo path", with_feature(point("[1, 2]", R"({"photos": [""]})")),
+       "j:1:155: /features/0/properties/photos/0 (entry x): a photo's path must not be empty"},
+      {"photo path with a line break", with_feature(point("[1, 2]", R"({"photos": ["a\nb.jpg"]})")),
+       "j:1:155: /features/0/properties/photos/0 (entry x): a photo's path contains the control "
+       "character U+000A (at offset 1); only notes may hold line breaks and tabs"},
       {"unknown status", with_feature(point("[1, 2]", R"({"status": "done"})")),
        "j:1:154: /features/0/properties/status (entry x): invalid status \"done\": expected "
        "visited, planned or cancelled"},
@@ -247,6 +257,26 @@ TEST(Journal, EntryFromAFeatureWithoutGeometryHasNoPosition) {
   EXPECT_EQ(e.title, "T");
   EXPECT_TRUE(e.coordinates.empty());
   EXPECT_TRUE(entry_from_feature(Json::parse(R"({"id": "b", "geometry": null})")).coordinates.empty());
+}
+
+// An entry's photos are a list of paths in "properties": written after the trip, read back as
+// written, removed with the last photo.
+TEST(Journal, PhotosRoundTrip) {
+  Journal j = Journal::parse(test::kCanonical, "j");
+  Entry e = j.get("2024-04-16-calgary");
+  e.photos = {"2024/IMG_0412.jpg", "/media/card/DCIM/张家界 1.jpg"};
+  j.update(e);
+  const std::string out = j.serialize();
+  EXPECT_NE(out.find("\"photos\": [\"2024/IMG_0412.jpg\", \"/media/card/DCIM/张家界 1.jpg\"]"),
+            std::string::npos)
+      << out;
+  const Journal again = Journal::parse(out, "j");
+  EXPECT_EQ(again.get("2024-04-16-calgary").photos, e.photos);
+  e.photos.clear();
+  j.update(e);
+  EXPECT_EQ(j.serialize(), test::kCanonical);
+  EXPECT_EQ(entry_from_feature(feature_from_entry(again.get("2024-04-16-calgary"))).photos,
+            (std::vector<std::string>{"2024/IMG_0412.jpg", "/media/card/DCIM/张家界 1.jpg"}));
 }
 
 TEST(Journal, ReadsEntries) {
