@@ -31,7 +31,7 @@ using core::import::ImportItem;
 
 struct ImportOptions {
   std::vector<std::string> inputs;
-  bool dry_run = false, quiet = false, include_home = false;
+  bool dry_run = false, quiet = false, include_home = false, tracks = false;
   std::string trip, status, columns, min_stay;
   std::vector<std::string> tags;
 };
@@ -175,6 +175,7 @@ core::import::ImportOptions reader_options(const ImportOptions& o, const core::J
   if (!o.columns.empty()) options.columns = core::import::parse_column_names(o.columns);
   if (!o.min_stay.empty()) options.min_stay_minutes = parse_min_stay(o.min_stay);
   options.include_home = o.include_home;
+  options.tracks = o.tracks;
   options.journal_folder = fs::absolute(file.path()).parent_path();
   if (file.exists()) {
     if (auto home = core::journal_home(file.load())) options.home = home->position;
@@ -236,6 +237,7 @@ void register_import_command(CLI::App& app, Globals& globals) {
   c->add_option("--min-stay", o->min_stay,
                 "Location history: skip visits shorter than this (30, 30m, 2h)");
   c->add_flag("--include-home", o->include_home, "Location history: keep visits to home");
+  c->add_flag("--tracks", o->tracks, "Location history: import journeys as tracks too");
   c->add_flag("--quiet,-q", o->quiet, "No progress line");
   c->footer(
       "Examples:\n"

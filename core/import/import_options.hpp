@@ -18,6 +18,8 @@ struct ImportOptions {
   std::optional<int> min_stay_minutes;
   /// --include-home: keep location-history visits to home.
   bool include_home = false;
+  /// --tracks: location-history journeys become tracks (LineString entries).
+  bool tracks = false;
   /// The journal's home, when it has one with a position.
   std::optional<LonLat> home;
   /// The journal's folder: photo paths are written relative to it where they can be.

@@ -1,7 +1,6 @@
-// THE DISPATCH POINT for the photo and Google location-history readers (issue 11), written by
-// another engineer to core/import/photos.hpp and core/import/google_history.hpp. Until those are
-// merged, this file reports such files as "not supported yet"; merging them means changing the
-// bodies of the three functions in photo_history_dispatch.cpp, nothing else.
+// Where the import command meets the photo and Google location-history readers
+// (core/import/photos.hpp, core/import/google_history.hpp): their options filled from the
+// command's.
 #pragma once
 
 #include <filesystem>
