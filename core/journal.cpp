@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <set>
 
-#include "core/slug.hpp"
 #include "core/entry_json.hpp"
 #include "core/journal_schema.hpp"
+#include "core/slug.hpp"
+#include "core/user_text.hpp"
 
 namespace footprint::core {
 namespace {
@@ -68,7 +69,7 @@ std::string Diagnostic::to_string() const {
   if (!s.empty()) s += " ";
   if (!pointer.empty()) s += pointer + (entry.empty() ? ": " : " ");
   if (!entry.empty()) s += "(entry " + entry + "): ";
-  return s + message;
+  return printable_text(s + message);
 }
 
 InvalidJournal::InvalidJournal(std::vector<Diagnostic> diagnostics)
@@ -211,26 +212,29 @@ void Journal::update(const Entry& entry) {
   }
 }
 
-void Journal::replace_feature(std::string_view id, Json feature, const std::string& source) {
+bool Journal::replace_feature(std::string_view id, std::string_view text,
+                              const std::string& source) {
   const std::size_t index = index_of(id);
-  const std::string pointer = "/features/" + std::to_string(index);
-  std::vector<Diagnostic> diagnostics;
-  for (const Problem& p : validate_feature(feature, pointer)) {
-    diagnostics.push_back(Diagnostic{source, 0, 0, p.pointer, p.entry, p.message});
+  Json feature;
+  try {
+    feature = parse_json_strict(text, source);
+  } catch (const JournalError& e) {
+    throw InvalidEdit({Diagnostic{e.file(), e.line(), e.column(), "", "", e.what()}});
   }
+  // Pointers relative to the edited text, so that they and the positions name the same thing.
+  std::vector<Problem> problems = validate_feature(feature, "");
   if (feature.is_object() && feature.contains("id") && feature["id"] != std::string(id)) {
     for (const Json& f : features()) {
       if (f["id"] == feature["id"]) {
-        diagnostics.push_back(Diagnostic{source, 0, 0, pointer + "/id", "",
-                                         "another entry has the id " + feature["id"].dump()});
+        problems.push_back(Problem{"/id", "", "another entry has the id " + feature["id"].dump()});
       }
     }
   }
-  if (!diagnostics.empty()) throw InvalidJournal(std::move(diagnostics));
-  if (features()[index] != feature) {
-    features()[index] = std::move(feature);
-    modified_ = true;
-  }
+  if (!problems.empty()) throw InvalidEdit(locate(text, source, problems));
+  if (features()[index] == feature) return false;
+  features()[index] = std::move(feature);
+  modified_ = true;
+  return true;
 }
 
 void Journal::remove(std::string_view id) {

@@ -35,6 +35,13 @@ class InvalidJournal : public JournalError {
   std::vector<Diagnostic> diagnostics_;
 };
 
+/// An entry edited by hand (`footprint edit` in $EDITOR) that does not parse or validate; its
+/// diagnostics name the edited file, with line and column in it.
+class InvalidEdit : public InvalidJournal {
+ public:
+  using InvalidJournal::InvalidJournal;
+};
+
 class Journal {
  public:
   /// An empty journal in the current format version.
@@ -60,8 +67,10 @@ class Journal {
   std::string add(Entry entry);
   /// Changes the entry with `entry.id`; members the program does not know stay as they were.
   void update(const Entry& entry);
-  /// Replaces an entry's whole feature (edited by hand); throws InvalidJournal when invalid.
-  void replace_feature(std::string_view id, Json feature, const std::string& source);
+  /// Replaces an entry's whole feature with `text`, the feature edited by hand in the file
+  /// `source`. Throws InvalidEdit, whose problems give lines and columns of `text` and JSON
+  /// pointers within it, when it does not parse or validate. Returns true when it changed.
+  bool replace_feature(std::string_view id, std::string_view text, const std::string& source);
   /// Removes an entry; throws NotFound.
   void remove(std::string_view id);
 
