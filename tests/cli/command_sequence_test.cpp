@@ -229,8 +229,13 @@ class CommandMaker {
   }
   Command place() {
     if (chance(30)) return Command({"place", "rm", text()});
-    std::vector<std::string> args{"place", "add",
-                                  chance(60) ? pick({"Home", "Work", "Cabin"}) : text()};
+    // Names the journal's validator refuses ("", " ", "-", ",", a no-break space) were once
+    // written by place add (issue 12, item 1).
+    static const std::vector<std::string> kRefused = {"", " ", "-", ",", "\u00A0", "\t"};
+    const std::string name = chance(50)   ? pick({"Home", "Work", "Cabin"})
+                             : chance(50) ? pick(kRefused)
+                                          : text();
+    std::vector<std::string> args{"place", "add", name};
     if (chance(80)) {
       args.push_back("--at");
       args.push_back(position());

@@ -63,6 +63,16 @@ inline int wait_exit_code(pid_t pid) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+/// What a run wrote to the files standing for its standard output and error.
+inline void read_output(const std::string& out, const std::string& err, RunResult& r) {
+  auto slurp = [](const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  };
+  r.out = slurp(out);
+  r.err = slurp(err);
+}
+
 /// Runs footprint to its end on `journal`; standard output and error pass through files in
 /// `scratch` (a folder other than the journal's, so they are not taken for leftovers).
 inline RunResult run_footprint(const std::vector<std::string>& args,
@@ -73,12 +83,7 @@ inline RunResult run_footprint(const std::vector<std::string>& args,
   const std::string out = (scratch / "stdout").string(), err = (scratch / "stderr").string();
   RunResult r;
   r.exit_code = wait_exit_code(start_footprint(args, env, out, err));
-  auto slurp = [](const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  };
-  r.out = slurp(out);
-  r.err = slurp(err);
+  read_output(out, err, r);
   return r;
 }
 
@@ -107,12 +112,7 @@ inline RunResult run_footprint_within(double seconds, const std::vector<std::str
     }
     ::usleep(5000);
   }
-  auto slurp = [](const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  };
-  r.out = slurp(out);
-  r.err = slurp(err);
+  read_output(out, err, r);
   return r;
 }
 
