@@ -41,6 +41,12 @@ struct Workspace {
     ::setenv("EDITOR", "true", 1);  // `edit ID` without options: an editor that changes nothing
     ::unsetenv("VISUAL");
   }
+  ~Workspace() {
+    std::error_code ec;
+    fs::remove_all(folder, ec);
+  }
+  Workspace(const Workspace&) = delete;
+  Workspace& operator=(const Workspace&) = delete;
 };
 
 std::string read_all(const fs::path& path) {
