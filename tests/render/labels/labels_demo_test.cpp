@@ -123,7 +123,8 @@ std::size_t draw_demo(double scale, const std::string& file) {
 }
 
 TEST(LabelsDemo, WritesPng) {
-  EXPECT_EQ(draw_demo(1.0, "labels_demo.png"), std::size(test::kBayArea));  // room for all
+  // Room for nearly all (38 of 38 when written; the placement rules may grow stricter).
+  EXPECT_GE(draw_demo(1.0, "labels_demo.png"), std::size(test::kBayArea) * 9 / 10);
 }
 TEST(LabelsDemo, WritesCrowdedPng) {
   const std::size_t placed = draw_demo(0.5, "labels_demo_crowded.png");
