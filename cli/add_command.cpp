@@ -5,6 +5,7 @@
 #include "cli/journal_update.hpp"
 #include "cli/place_lookup.hpp"
 #include "core/journal_file.hpp"
+#include "core/user_text.hpp"
 
 namespace footprint::cli {
 
@@ -19,7 +20,8 @@ void register_add_command(CLI::App& app, Globals& globals) {
   c->add_option(
       "place", opts->place,
       "Name of the place, looked up offline unless --at is given: Banff, \"Amherst, MA\"");
-  c->add_option("--id", opts->id, "Id to use instead of DATE-PLACE");
+  c->add_option("--id", opts->id,
+                "Id to use instead of DATE-PLACE (no spaces, control or format characters)");
   opts->entry.declare(*c, false);
   c->footer(
       "Examples:\n"
@@ -33,7 +35,9 @@ void register_add_command(CLI::App& app, Globals& globals) {
       "  footprint add \"Amherst, MA\" --date 2024-08-05");
   c->callback([opts, &globals] {
     require_user_text(opts->place, "the place name");
-    require_user_text(opts->id, "--id");
+    if (!opts->id.empty()) {
+      if (const auto problem = core::id_problem(opts->id)) throw UsageError("--id: " + *problem);
+    }
     if (opts->place.empty() && !opts->entry.at) {
       throw UsageError(
           "add needs a place: footprint add NAME, or footprint add [NAME] --at LAT,LON");

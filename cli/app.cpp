@@ -11,6 +11,7 @@
 #include "core/error.hpp"
 #include "core/journal.hpp"
 #include "core/journal_file.hpp"
+#include "core/user_text.hpp"
 
 namespace {
 
@@ -19,8 +20,9 @@ using namespace footprint::cli;
 
 constexpr std::size_t kMaxProblemsShown = 20;
 
+// Messages may quote what was given (a file name, a value of the journal): never raw bytes.
 int report(const std::string& message, int code) {
-  std::cerr << "footprint: error: " << message << "\n";
+  std::cerr << "footprint: error: " << core::printable_text(message) << "\n";
   return code;
 }
 
@@ -85,12 +87,14 @@ int footprint::cli::run_app(int argc, char** argv, RegisterCommands renderer_com
   } catch (const CLI::RuntimeError& e) {
     return e.get_exit_code();  // the command has said what it had to say
   } catch (const CLI::ParseError& e) {
-    std::cerr << "footprint: error: " << e.what() << "\n"
+    std::cerr << "footprint: error: " << core::printable_text(e.what()) << "\n"
               << "Run 'footprint --help' or 'footprint COMMAND --help' for usage.\n";
     return kUsageError;
   } catch (const core::InvalidChange& e) {
     // The values given would make a journal that `validate` refuses: a usage error.
     return report_invalid(e, "the journal would not be valid after this change", kUsageError);
+  } catch (const core::InvalidEdit& e) {
+    return report_invalid(e, "the edited entry is not valid", kDataError);
   } catch (const core::InvalidJournal& e) {
     return report_invalid(e, "the journal is not valid", kDataError);
   } catch (const UsageError& e) {

@@ -52,21 +52,20 @@ void edit_in_editor(const core::JournalFile& file, const std::string& given) {
   const auto temp = write_temp(id, core::to_canonical_json(original));
   run_editor(temp);
   const std::string text = read_all(temp);
-  core::Json edited;
+  bool changed = false;
   try {
-    edited = core::parse_json_strict(text, temp.string());
     core::update_journal(file, false, [&](core::Journal& j) {
       if (j.feature(id) != original) {
         throw JournalError("entry " + id + " changed while you edited it; edit it again");
       }
-      j.replace_feature(id, edited, temp.string());
+      changed = j.replace_feature(id, text, temp.string());
     });
   } catch (const Error&) {
     std::cerr << "footprint: your edit is kept in " << temp.string() << "\n";
     throw;
   }
   std::filesystem::remove(temp);
-  std::cout << (edited == original ? "No changes to " : "Saved ") << id << "\n";
+  std::cout << (changed ? "Saved " : "No changes to ") << id << "\n";
 }
 
 }  // namespace
@@ -83,7 +82,8 @@ void register_edit_command(CLI::App& app, Globals& globals) {
   opts->entry.declare(*c, true);
   c->footer(
       "Without options, opens the entry's GeoJSON in $VISUAL or $EDITOR and checks it before "
-      "saving.\n"
+      "saving;\na mistake is reported at its line and column in the edited file, which is kept, "
+      "and nothing is saved.\n"
       "An empty value removes a field (--end \"\").\n"
       "Examples:\n"
       "  footprint edit 2024-10-12-banff --title \"洞穴之旅 Cave and Basin tour\" --tag history\n"

@@ -52,16 +52,8 @@ void register_init_command(CLI::App& app, Globals& globals) {
       "  footprint --journal ~/travel.geojson init --home Edmonton --at 53.5461,-113.4938");
   c->callback([opts, &globals] {
     const core::JournalFile file(journal_path(globals));
+    file.refuse_other_than_file();  // a folder, a FIFO, a device: say what is there
     if (file.exists()) {
-      // Something else in the journal's place is not "a journal": say what it is, as load does.
-      std::error_code ec;
-      const auto status = std::filesystem::status(file.target(), ec);
-      if (std::filesystem::is_directory(status)) {
-        throw IoError(file.path().string() + " is a folder, not a journal file");
-      }
-      if (!std::filesystem::is_regular_file(status)) {
-        throw IoError(file.path().string() + " is not a regular file");
-      }
       throw UsageError("a journal exists already at " + file.path().string() +
                        "; nothing was changed");
     }

@@ -9,6 +9,7 @@
 #include "core/journal_layout.hpp"
 #include "core/journal_schema.hpp"
 #include "core/slug.hpp"
+#include "core/user_text.hpp"
 
 namespace footprint::core {
 namespace {
@@ -71,7 +72,7 @@ std::string Diagnostic::to_string() const {
   if (!s.empty()) s += " ";
   if (!pointer.empty()) s += pointer + (entry.empty() ? ": " : " ");
   if (!entry.empty()) s += "(entry " + entry + "): ";
-  return s + message;
+  return printable_text(s + message);
 }
 
 InvalidJournal::InvalidJournal(std::vector<Diagnostic> diagnostics)
@@ -354,30 +355,33 @@ void Journal::update(const Entry& entry) {
   }
 }
 
-void Journal::replace_feature(std::string_view id, Json feature, const std::string& source) {
+bool Journal::replace_feature(std::string_view id, std::string_view text,
+                              const std::string& source) {
   const std::size_t index = index_of(id);
-  const std::string pointer = "/features/" + std::to_string(index);
-  std::vector<Diagnostic> diagnostics;
-  for (const Problem& p : validate_feature(feature, pointer)) {
-    diagnostics.push_back(Diagnostic{source, 0, 0, p.pointer, p.entry, p.message});
+  Json feature;
+  try {
+    feature = parse_json_strict(text, source);
+  } catch (const JournalError& e) {
+    throw InvalidEdit({Diagnostic{e.file(), e.line(), e.column(), "", "", e.what()}});
   }
+  // Pointers relative to the edited text, so that they and the positions name the same thing.
+  std::vector<Problem> problems = validate_feature(feature, "");
   if (feature.is_object() && feature.contains("id") && feature["id"].is_string() &&
       feature["id"] != std::string(id)) {
     for (const Feature& f : features_) {
       if (f.entry.id == feature["id"].get_ref<const std::string&>()) {
-        diagnostics.push_back(Diagnostic{source, 0, 0, pointer + "/id", "",
-                                         "another entry has the id " + feature["id"].dump()});
+        problems.push_back(Problem{"/id", "", "another entry has the id " + feature["id"].dump()});
       }
     }
   }
-  if (!diagnostics.empty()) throw InvalidJournal(std::move(diagnostics));
+  if (!problems.empty()) throw InvalidEdit(locate(text, source, problems));
   Feature& f = features_[index];
-  if (value_of(f) != feature) {
-    f.entry = entry_from_feature(feature);
-    f.value = std::move(feature);
-    f.begin = Feature::kChanged;
-    modified_ = true;
-  }
+  if (value_of(f) == feature) return false;
+  f.entry = entry_from_feature(feature);
+  f.value = std::move(feature);
+  f.begin = Feature::kChanged;
+  modified_ = true;
+  return true;
 }
 
 void Journal::remove(std::string_view id) {

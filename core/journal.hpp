@@ -40,6 +40,13 @@ class InvalidJournal : public JournalError {
 /// One problem of a value, as the journal's validator reports it (core/journal_schema.hpp).
 struct Problem;
 
+/// An entry edited by hand (`footprint edit` in $EDITOR) that does not parse or validate; its
+/// diagnostics name the edited file, with line and column in it.
+class InvalidEdit : public InvalidJournal {
+ public:
+  using InvalidJournal::InvalidJournal;
+};
+
 class Journal {
  public:
   /// An empty journal in the current format version.
@@ -71,8 +78,10 @@ class Journal {
                                    const std::vector<Json>& extra_properties = {});
   /// Changes the entry with `entry.id`; members the program does not know stay as they were.
   void update(const Entry& entry);
-  /// Replaces an entry's whole feature (edited by hand); throws InvalidJournal when invalid.
-  void replace_feature(std::string_view id, Json feature, const std::string& source);
+  /// Replaces an entry's whole feature with `text`, the feature edited by hand in the file
+  /// `source`. Throws InvalidEdit, whose problems give lines and columns of `text` and JSON
+  /// pointers within it, when it does not parse or validate. Returns true when it changed.
+  bool replace_feature(std::string_view id, std::string_view text, const std::string& source);
   /// Removes an entry; throws NotFound.
   void remove(std::string_view id);
 

@@ -20,6 +20,16 @@ namespace fs = std::filesystem;
 namespace {
 
 std::optional<SaveStep> g_fail_at;
+std::vector<std::string>* g_save_log = nullptr;
+
+void log_save(const std::string& what) {
+  if (g_save_log != nullptr) g_save_log->push_back(what);
+}
+
+bool sync_fd(int fd, const fs::path& name) {
+  log_save("fsync " + name.string());
+  return ::fsync(fd) == 0;
+}
 
 constexpr const char* kStepNames[] = {"creating a temporary file", "writing",
                                       "flushing to disk",          "keeping a backup",
@@ -86,7 +96,7 @@ bool write_all(int fd, std::string_view bytes) {
 
 bool sync_folder(const fs::path& folder) {
   Fd dir{::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
-  return dir.fd >= 0 && ::fsync(dir.fd) == 0;
+  return dir.fd >= 0 && sync_fd(dir.fd, folder);
 }
 
 // Keeps the current journal as "<journal>.bak": a hard link when the file system allows it
@@ -141,21 +151,39 @@ void testing::fail_saves_at(std::optional<SaveStep> s) {
   g_fail_at = s;
 }
 
-JournalLock::JournalLock(const fs::path& journal) {
-  const fs::path lock_path = journal.string() + ".lock";
-  fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, new_file_mode());
-  if (fd_ < 0) io_fail(lock_path, "create the lock file", errno);
-  while (::flock(fd_, LOCK_EX) != 0) {
-    if (errno != EINTR) {
-      const int err = errno;
-      ::close(fd_);
-      io_fail(lock_path, "lock", err);
+void testing::record_saves(std::vector<std::string>* log) {
+  g_save_log = log;
+}
+
+// The lock file exists only while a command holds it: the holder removes it before releasing
+// the lock. A process that was waiting on the removed file then holds a lock nobody else can see,
+// so after every flock it checks that the file it locked is still the one at the path, and
+// starts again if not.
+JournalLock::JournalLock(const fs::path& journal) : path_(journal.string() + ".lock") {
+  for (;;) {
+    fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, new_file_mode());
+    if (fd_ < 0) io_fail(path_, "create the lock file", errno);
+    while (::flock(fd_, LOCK_EX) != 0) {
+      if (errno != EINTR) {
+        const int err = errno;
+        ::close(fd_);
+        io_fail(path_, "lock", err);
+      }
     }
+    struct stat locked {
+    }, named{};
+    if (::fstat(fd_, &locked) == 0 && ::stat(path_.c_str(), &named) == 0 &&
+        locked.st_dev == named.st_dev && locked.st_ino == named.st_ino) {
+      return;
+    }
+    ::close(fd_);  // removed by the holder we waited for: lock the one at the path now
   }
 }
 
 JournalLock::~JournalLock() {
-  if (fd_ >= 0) ::close(fd_);  // closing releases the flock
+  if (fd_ < 0) return;
+  ::unlink(path_.c_str());  // still held: nobody can have locked a newer file at this path
+  ::close(fd_);             // closing releases the flock
 }
 
 JournalFile::JournalFile(fs::path path) : path_(std::move(path)), target_(path_) {
@@ -189,23 +217,53 @@ bool JournalFile::exists() const {
   return fs::exists(status());
 }
 
-Journal JournalFile::load() const {
+void JournalFile::refuse_other_than_file() const {
   const auto status = this->status();
-  if (!fs::exists(status)) {
-    throw IoError("no journal at " + path_.string() +
-                  " (footprint init creates one; footprint add creates it too)");
+  const char* what = nullptr;
+  switch (status.type()) {
+    case fs::file_type::directory:
+      what = "a folder";
+      break;
+    case fs::file_type::fifo:
+      what = "a FIFO (named pipe)";
+      break;
+    case fs::file_type::character:
+      what = "a character device";
+      break;
+    case fs::file_type::block:
+      what = "a block device";
+      break;
+    case fs::file_type::socket:
+      what = "a socket";
+      break;
+    case fs::file_type::regular:
+    case fs::file_type::not_found:
+    case fs::file_type::none:
+      return;
+    default:
+      what = "something other than a file";
+      break;
   }
-  if (fs::is_directory(status)) {
-    throw IoError(path_.string() + " is a folder, not a journal file");
-  }
+  throw IoError(path_.string() + " is " + what + ", not a journal file");
+}
+
+namespace {
+[[noreturn]] void no_journal(const fs::path& path) {
+  throw IoError("no journal at " + path.string() +
+                " (footprint init creates one; footprint add creates it too)");
+}
+}  // namespace
+
+Journal JournalFile::load() const {
+  if (!exists()) no_journal(path_);
   // A FIFO or a device would block the read (with the lock held) or never end: only regular
   // files are journals. O_NONBLOCK keeps the open itself from waiting for a FIFO's writer.
-  if (!fs::is_regular_file(status)) throw IoError(path_.string() + " is not a regular file");
+  refuse_other_than_file();
   Fd fd{::open(target_.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
   if (fd.fd < 0) io_fail(path_, "read", errno);
   struct stat st {};
   if (::fstat(fd.fd, &st) != 0) io_fail(path_, "read", errno);
-  if (!S_ISREG(st.st_mode)) throw IoError(path_.string() + " is not a regular file");
+  if (!S_ISREG(st.st_mode)) throw IoError(path_.string() + " is not a regular file any more");
   if (static_cast<std::uintmax_t>(st.st_size) > kMaxJournalBytes) {
     throw IoError(path_.string() + " is larger than 1 GiB (" + std::to_string(st.st_size) +
                   " bytes); journals are limited to 1 GiB");
@@ -250,13 +308,16 @@ void JournalFile::save(const Journal& journal) const {
       return journal.write([&](std::string_view piece) { return write_all(fd.fd, piece); });
     });
     step(SaveStep::sync, path_, [&] {
-      const bool synced = ::fsync(fd.fd) == 0;
+      const bool synced = sync_fd(fd.fd, tmp_name);
       const bool closed = ::close(std::exchange(fd.fd, -1)) == 0;
       return synced && closed;
     });
     if (exists())
       step(SaveStep::backup, path_, [&] { return keep_backup(target_, backup_path()); });
-    step(SaveStep::rename, path_, [&] { return ::rename(tmp.c_str(), target_.c_str()) == 0; });
+    step(SaveStep::rename, path_, [&] {
+      log_save("rename " + tmp.string() + " " + target_.string());
+      return ::rename(tmp.c_str(), target_.c_str()) == 0;
+    });
   } catch (...) {
     ::unlink(tmp.c_str());
     throw;
@@ -280,6 +341,9 @@ bool update_journal(const JournalFile& file, bool create,
     fs::create_directories(folder, ec);
     if (ec) io_fail(folder, "create the folder", ec.value());
   }
+  // Before the lock: no lock file beside a device, or in a folder that does not exist.
+  file.refuse_other_than_file();
+  if (!create && !file.exists()) no_journal(file.path());
   JournalLock lock(file.target());
   refuse_read_only(file);  // before `change`, which may have opened an editor
   const bool created = create && !file.exists();

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "core/journal.hpp"
 
@@ -13,13 +15,23 @@ namespace footprint::core {
 /// The steps of a save, in order; tests inject a failure at one of them.
 enum class SaveStep { create_temp, write, sync, backup, rename, sync_folder };
 
+/// The points at which FOOTPRINT_TEST_STOP_AT_SAVE_POINT=N stops a save of an existing journal
+/// (1-based): one before each step, and one after the last. The crash test reads them from here.
+inline constexpr int kSavePoints = static_cast<int>(SaveStep::sync_folder) + 2;
+/// The point just before the journal is replaced: a save stopped at or before it changed nothing.
+inline constexpr int kSavePointBeforeRename = static_cast<int>(SaveStep::rename) + 1;
+
 namespace testing {
 /// Makes the next saves fail at `step` (as if the disk reported EIO); nullopt stops it.
 void fail_saves_at(std::optional<SaveStep> step);
+/// Makes the next saves append what reaches the disk to `log`, in order: "fsync FILE" for each
+/// file or folder flushed, "rename FROM TO" for the journal's replacement; nullptr stops it.
+void record_saves(std::vector<std::string>* log);
 }  // namespace testing
 
 /// An exclusive lock on a journal for one read-modify-write, held from construction to
 /// destruction (flock on "<journal>.lock" beside the file, so it survives the journal's renames).
+/// The lock file is removed when the lock is released, so no command leaves one behind.
 class JournalLock {
  public:
   explicit JournalLock(const std::filesystem::path& journal);
@@ -28,6 +40,7 @@ class JournalLock {
   JournalLock& operator=(const JournalLock&) = delete;
 
  private:
+  std::string path_;
   int fd_ = -1;
 };
 
@@ -52,6 +65,11 @@ class JournalFile {
   /// True when the journal file (or a folder in its place) exists; throws IoError when that
   /// cannot be told (a circle of symbolic links, a folder that may not be searched).
   bool exists() const;
+
+  /// Throws IoError saying what is there ("is a FIFO (named pipe), not a journal file") when
+  /// the journal's path names something other than a regular file: a folder, a FIFO, a device,
+  /// a socket. Nothing there is no error.
+  void refuse_other_than_file() const;
 
   /// Reads and validates; throws IoError (missing, a folder, unreadable) or InvalidJournal.
   Journal load() const;

@@ -211,14 +211,6 @@ void check_properties(const Json& feature, const Pointer& p, Checker& c) {
   }
 }
 
-bool valid_id(const std::string& id) {
-  if (id.empty()) return false;
-  for (unsigned char ch : id) {
-    if (ch <= ' ' || ch == 0x7F) return false;
-  }
-  return true;
-}
-
 std::vector<Problem> check_feature(const Json& feature, const std::string& p,
                                    const std::string& fallback_name) {
   std::vector<Problem> out;
@@ -231,9 +223,10 @@ std::vector<Problem> check_feature(const Json& feature, const std::string& p,
   }
   if (id == nullptr) {
     c.add(Pointer(p, "id"), "an entry needs an \"id\" (a string such as \"2024-10-12-banff\")");
-  } else if (!id->is_string() || !valid_id(id->get_ref<const std::string&>())) {
-    c.add(Pointer(p, "id"),
-          "an id must be a non-empty string without spaces or control characters");
+  } else if (!id->is_string()) {
+    c.add(Pointer(p, "id"), "an id must be a string such as \"2024-10-12-banff\"");
+  } else if (const auto problem = id_problem(id->get_ref<const std::string&>())) {
+    c.add(Pointer(p, "id"), *problem);
   }
   check_geometry(feature, p, c);
   check_properties(feature, p, c);

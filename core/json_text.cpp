@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/user_text.hpp"
 
 namespace footprint::core {
 namespace {
@@ -84,13 +85,31 @@ std::size_t token_start(std::string_view text, std::size_t end) {
 }
 
 // nlohmann's messages start "[json.exception.parse_error.101] parse error at line 1, column 2: ";
-// keep what follows, which says what was wrong.
+// keep what follows, which says what was wrong. It may quote the bytes last read ("last read:
+// '"\xFF'"), which must not reach a terminal raw.
 std::string reason_of(const std::string& what) {
   const auto column = what.find("column ");
   const auto colon = what.find(": ", column == std::string::npos ? 0 : column);
-  if (colon != std::string::npos) return what.substr(colon + 2);
+  if (colon != std::string::npos) return printable_text(what.substr(colon + 2));
   const auto bracket = what.find("] ");
-  return bracket == std::string::npos ? what : what.substr(bracket + 2);
+  return printable_text(bracket == std::string::npos ? what : what.substr(bracket + 2));
+}
+
+// The number token starting at `start`, for messages; a long one is cut ("1234…").
+std::string number_at(std::string_view text, std::size_t start) {
+  std::size_t end = start;
+  while (end < text.size() &&
+         std::string_view("0123456789+-.eE").find(text[end]) != std::string_view::npos) {
+    ++end;
+  }
+  const std::string_view number = text.substr(start, end - start);
+  return number.size() <= 24 ? std::string(number) : std::string(number.substr(0, 24)) + "…";
+}
+
+// True when the mantissa of a JSON number (the digits before any exponent) is not all zeros.
+bool has_nonzero_digit(std::string_view number) {
+  const std::string_view mantissa = number.substr(0, number.find_first_of("eE"));
+  return mantissa.find_first_of("123456789") != std::string_view::npos;
 }
 
 [[noreturn]] void fail_at(std::string_view text, const std::string& source, std::size_t offset,
@@ -145,11 +164,24 @@ class StrictBuilder {
 
   bool null() { return scalar(nullptr); }
   bool boolean(bool b) { return scalar(b); }
-  bool number_integer(Json::number_integer_t n) { return scalar(n); }
+  // Numbers are the doubles nearest to them, as GIS tools read them, and are written back as the
+  // shortest text giving the same double (README, "Numbers"). -0 is kept as -0.0: as an integer
+  // it would lose its sign.
+  bool number_integer(Json::number_integer_t n) {
+    if (n == 0 && text_[token_start(text_, offset())] == '-') return scalar(-0.0);
+    return scalar(n);
+  }
   bool number_unsigned(Json::number_unsigned_t n) { return scalar(n); }
-  bool number_float(Json::number_float_t x, const Json::string_t&) {
-    if (!std::isfinite(x))
-      fail_at(text_, source_, token_start(text_, offset()), "number out of range");
+  bool number_float(Json::number_float_t x, const Json::string_t& written) {
+    if (!std::isfinite(x)) out_of_range();
+    // 1e-400 reads as 0: writing it back would change it.
+    if (x == 0 && has_nonzero_digit(written)) {
+      const std::size_t start = token_start(text_, offset());
+      fail_at(text_, source_, start,
+              "number " + number_at(text_, start) +
+                  " is too close to zero for a double (the smallest is 4.9e-324) and would be "
+                  "written back as 0");
+    }
     return scalar(x);
   }
   bool string(Json::string_t& s) { return scalar(std::move(s)); }
@@ -161,7 +193,8 @@ class StrictBuilder {
     top.key = name;
     if (!top.keys.insert(name).second) {
       fail_at(text_, source_, token_start(text_, offset()),
-              "duplicate member \"" + name + "\" at " + pointer_of(frames_));
+              "duplicate member \"" + printable_text(name) + "\" at " +
+                  printable_text(pointer_of(frames_)));
     }
     return true;
   }
@@ -169,12 +202,19 @@ class StrictBuilder {
   bool end_array() { return close(); }
   bool parse_error(std::size_t position, const std::string&, const Json::exception& e) {
     // 406 is a number too large for a double (1e999); the parser has just read it.
-    if (e.id == 406) fail_at(text_, source_, token_start(text_, offset()), "number out of range");
+    if (e.id == 406) out_of_range();
     fail_at(text_, source_, position > 0 ? position - 1 : 0, reason_of(e.what()));
   }
 
  private:
   std::size_t offset() const { return static_cast<std::size_t>(cursor_ - text_.data()); }
+
+  [[noreturn]] void out_of_range() const {
+    const std::size_t start = token_start(text_, offset());
+    fail_at(text_, source_, start,
+            "number " + number_at(text_, start) +
+                " is out of range: beyond the largest double (1.8e308), it cannot be kept");
+  }
 
   // Puts a value where the parser stands: the root, the next array element or the current member.
   Json* add(Json value) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "../core/temp_dir.hpp"
 #include "run_footprint.hpp"
@@ -142,6 +143,43 @@ TEST_F(Cli, ListsAndFilters) {
   EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 27);
 }
 
+// --from and --to both include their day, and an entry matches when any of its days (a range, a
+// month-only date) falls in the period. A planted "--to excludes its day" printed "No entries
+// match" for a one-day period and survived the test above.
+TEST_F(Cli, DateFiltersIncludeTheirFirstAndLastDays) {
+  use_sample();
+  auto ids = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), "list");
+    const RunResult r = run(args);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    std::vector<std::string> out;
+    std::istringstream lines(r.out);
+    std::string line;
+    std::getline(lines, line);  // the header
+    while (std::getline(lines, line)) out.push_back(line.substr(0, line.find(' ')));
+    return out;
+  };
+  using Ids = std::vector<std::string>;
+  EXPECT_EQ(ids({"--from", "2024-10-12", "--to", "2024-10-12"}), Ids{"2024-10-12-banff"});
+  EXPECT_EQ(ids({"--from", "2024-10-13", "--to", "2024-10-14"}),
+            (Ids{"2024-10-13-lake-louise", "2024-10-14-canmore"}));
+  EXPECT_EQ(ids({"--from", "2024-12-15", "--to", "2024-12-16"}),
+            (Ids{"2024-12-10-vancouver", "2024-12-16-vancouver"}));
+  EXPECT_EQ(ids({"--from", "2024-08-30", "--to", "2024-09-01"}),
+            (Ids{"2024-06-03-menlo-park", "2024-06-14-redwood-city", "2024-09-san-francisco"}));
+  EXPECT_EQ(ids({"--from", "2024-11-30", "--to", "2024-11-30"}), Ids{"2024-11-edmonton"});
+  EXPECT_EQ(ids({"--to", "2024-01-13"}), Ids{"2024-01-13-edmonton"});
+  EXPECT_EQ(ids({"--from", "2024-12-29"}), Ids{"2024-12-27-jasper"});
+  EXPECT_EQ(ids({"--from", "2024-12-30"}), Ids{});
+  EXPECT_EQ(ids({"--from", "2024-10", "--to", "2024-10", "--trip", "banff-2024"}),
+            (Ids{"2024-10-12-banff", "2024-10-13-lake-louise", "2024-10-14-canmore"}));
+  const RunResult r = run({"list", "--from", "2024-10-12", "--to", "2024-10-12"});
+  EXPECT_EQ(r.out,
+            "ID                DATE        STATUS   PLACE           TITLE\n"
+            "2024-10-12-banff  2024-10-12  visited  Banff, Alberta  洞穴导览 Cave tour\n");
+  EXPECT_EQ(run({"list", "--from", "2024-12-30"}).out, "No entries match.\n");
+}
+
 TEST_F(Cli, ShowNamesAmbiguousAndMissingIds) {
   use_sample();
   RunResult r = run({"show", "2024-10-1"});
@@ -217,7 +255,7 @@ TEST_F(Cli, EditInTheEditor) {
   const std::string before = read_file(journal());
   r = run({"edit", "2024-10-12-banff"}, {{"EDITOR", "sed -i s/2024-10-12/2024-10-32/"}});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find("/features/19/properties/date (entry 2024-10-32-banff): invalid date "
+  EXPECT_NE(r.err.find("/properties/date (entry 2024-10-32-banff): invalid date "
                        "\"2024-10-32\": October 2024 has 31 days"),
             std::string::npos)
       << r.err;

@@ -1,5 +1,5 @@
 // What every command does with what is typed: each piece of text checked in one place (naming
-// the option, exit 2), and nothing written that `validate` would refuse (issue 12, items 1–6).
+// the option, exit 2), and nothing written that `validate` would refuse (issue 12, items 1–10).
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
@@ -180,7 +180,16 @@ TEST_F(CommandLine, InitOnAFolderOrFifoSaysWhatIsThere) {
   ASSERT_EQ(::mkfifo(journal().c_str(), 0644), 0);
   r = run({"init"});
   EXPECT_EQ(r.exit_code, 5);
-  EXPECT_EQ(r.err, "footprint: error: " + journal().string() + " is not a regular file\n");
+  EXPECT_EQ(r.err, "footprint: error: " + journal().string() +
+                       " is a FIFO (named pipe), not a journal file\n");
+  // A device too says what it is, for init as for every other command.
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"init"}, {"list"}, {"add", "X", "--at", "1,2"}}) {
+    r = run_footprint(args, "/dev/null", scratch_.path());
+    EXPECT_EQ(r.exit_code, 5) << args.front();
+    EXPECT_EQ(r.err, "footprint: error: /dev/null is a character device, not a journal file\n")
+        << args.front();
+  }
 }
 
 // Item 10 (in part): add with -j into a missing folder created the folder without a word.
@@ -215,10 +224,229 @@ TEST_F(CommandLine, AFifoIsNotAJournal) {
       continue;
     }
     EXPECT_EQ(WEXITSTATUS(status), 5) << args.front();
-    EXPECT_EQ(read_file(scratch_ / "err"),
-              "footprint: error: " + journal().string() + " is not a regular file\n")
+    EXPECT_EQ(read_file(scratch_ / "err"), "footprint: error: " + journal().string() +
+                                               " is a FIFO (named pipe), not a journal file\n")
         << args.front();
   }
+}
+
+// Item 7: through $EDITOR, a syntax error had no line:column, and a wrong value was named by the
+// journal's JSON pointer in a message about the temporary file. Both now point into the file.
+TEST_F(CommandLine, EditorMistakesArePlacedInTheEditedFile) {
+  use_sample();
+  const std::string before = read_file(journal());
+  const std::map<std::string, std::string> temp{{"TMPDIR", scratch_.path().string()}};
+  auto kept_file = [](const std::string& err) {
+    const std::string lead = "footprint: your edit is kept in ";
+    return err.starts_with(lead) ? err.substr(lead.size(), err.find('\n') - lead.size()) : "";
+  };
+  auto with_editor = [&](const std::string& editor) {
+    std::map<std::string, std::string> env = temp;
+    env.emplace("EDITOR", editor);
+    return run({"edit", "2024-10-12-banff"}, env);
+  };
+
+  RunResult r = with_editor("sed -i /\"date\"/s/10-12/10-32/");
+  EXPECT_EQ(r.exit_code, 1);
+  std::string kept = kept_file(r.err);
+  ASSERT_FALSE(kept.empty()) << r.err;
+  EXPECT_EQ(r.err,
+            "footprint: your edit is kept in " + kept +
+                "\nfootprint: error: the edited entry is not valid; nothing was changed\n  " +
+                kept +
+                ":13:13: /properties/date (entry 2024-10-12-banff): invalid date "
+                "\"2024-10-32\": October 2024 has 31 days\n");
+  EXPECT_EQ(read_file(kept).find("2024-10-32"), read_file(kept).find("\"date\": ") + 9);
+
+  r = with_editor("sed -i s/\"Feature\"/Feature/");
+  EXPECT_EQ(r.exit_code, 1);
+  kept = kept_file(r.err);
+  ASSERT_FALSE(kept.empty()) << r.err;
+  EXPECT_EQ(r.err,
+            "footprint: your edit is kept in " + kept +
+                "\nfootprint: error: the edited entry is not valid; nothing was changed\n  " +
+                kept +
+                ":2:11: syntax error while parsing value - invalid literal; last read: "
+                "'\"type\": F'\n");
+
+  r = with_editor("sed -i s/\"2024-10-12-banff\"/\"2024-10-13-lake-louise\"/");
+  EXPECT_EQ(r.exit_code, 1);
+  kept = kept_file(r.err);
+  EXPECT_EQ(r.err,
+            "footprint: your edit is kept in " + kept +
+                "\nfootprint: error: the edited entry is not valid; nothing was changed\n  " +
+                kept + ":3:9: /id: another entry has the id \"2024-10-13-lake-louise\"\n");
+  EXPECT_EQ(read_file(journal()), before);
+}
+
+// Item 9: ids with spaces or invisible characters were accepted "without spaces"; the message
+// names the code point, from `add --id` as from the journal.
+TEST_F(CommandLine, IdsWithInvisibleCharactersAreRefusedNamingThem) {
+  use_sample();
+  const std::string before = read_file(journal());
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"trip\u00A0one", "U+00A0 at offset 4 is a space"},
+      {"trip\u3000one", "U+3000 at offset 4 is a space"},
+      {"trip\u2028one", "U+2028 at offset 4 is a line separator"},
+      {"trip\u202Eeno", "U+202E at offset 4 is an invisible format character"},
+      {"\uFEFFtrip", "U+FEFF at offset 0 is an invisible format character"},
+      {"trip\u200B", "U+200B at offset 4 is an invisible format character"},
+      {"trip one", "U+0020 at offset 4 is a space"}};
+  for (const auto& [id, problem] : cases) {
+    const RunResult r = run({"add", "X", "--at", "1,2", "--id", id});
+    EXPECT_EQ(r.exit_code, 2) << problem;
+    EXPECT_EQ(r.err,
+              "footprint: error: --id: an id must not hold spaces, control or format characters; " +
+                  problem + "\n");
+  }
+  EXPECT_EQ(read_file(journal()), before);
+
+  write_file(journal(),
+             "{\"type\": \"FeatureCollection\", \"features\": [\n  {\"type\": \"Feature\", \"id\": "
+             "\"a\u202Eb\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [1, 2]}}\n]}\n");
+  const RunResult r = run({"validate"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, journal().string() +
+                       ":2:29: /features/0/id (entry a\\u202Eb): an id must not hold spaces, "
+                       "control or format characters; U+202E at offset 1 is an invisible format "
+                       "character\n" +
+                       journal().string() + ": 1 problem\n");
+}
+
+// True when `text` is UTF-8 without control characters other than line feeds: what a terminal
+// shows as it is.
+bool printable(const std::string& text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t n = c < 0x80                 ? 1
+                    : c >= 0xC2 && c <= 0xDF ? 2
+                    : c >= 0xE0 && c <= 0xEF ? 3
+                    : c >= 0xF0 && c <= 0xF4 ? 4
+                                             : 0;
+    if (n == 0 || i + n > text.size() || (c < 0x20 && c != '\n') || c == 0x7F) return false;
+    for (std::size_t k = 1; k < n; ++k) {
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
+// Item 9: 29 of JSONTestSuite's 318 messages echoed the raw bytes they stopped at. These are its
+// inputs with bytes that are not UTF-8 (by their names in the suite), and other texts footprint
+// quotes: every message is printable, with each such byte written \xHH.
+TEST_F(CommandLine, MessagesNeverEchoRawBytes) {
+  const std::vector<std::pair<std::string, std::string>> suite = {
+      {"i_string_UTF-8_invalid_sequence", "[\"\xe6\x97\xa5\xd1\x88\xfa\"]"},
+      {"i_string_UTF8_surrogate_U+D800", "[\"\xed\xa0\x80\"]"},
+      {"i_string_invalid_utf-8", "[\"\xff\"]"},
+      {"i_string_iso_latin_1", "[\"\xe9\"]"},
+      {"i_string_lone_utf8_continuation_byte", "[\"\x81\"]"},
+      {"i_string_not_in_unicode_range", "[\"\xf4\xbf\xbf\xbf\"]"},
+      {"i_string_overlong_sequence_2_bytes", "[\"\xc0\xaf\"]"},
+      {"i_string_overlong_sequence_6_bytes", "[\"\xfc\x83\xbf\xbf\xbf\xbf\"]"},
+      {"i_string_truncated-utf-8", "[\"\xe0\xff\"]"},
+      {"i_string_UTF-16LE_with_BOM", std::string("\xff\xfe[\0\"\0\xe9\0\"\0]\0", 12)},
+      {"n_array_a_invalid_utf8", "[a\xe5]"},
+      {"n_array_invalid_utf8", "[\xff]"},
+      {"n_number_invalid-utf-8-in-bigger-int", "[123\xe5]"},
+      {"n_number_invalid-utf-8-in-exponent", "[1e1\xe5]"},
+      {"n_number_invalid-utf-8-in-int", "[0\xe5]"},
+      {"n_number_real_with_invalid_utf8_after_e", "[1e\xe5]"},
+      {"n_object_pi_in_key_and_trailing_comma", "{\"\xb9\":\"0\",}"},
+      {"n_string_invalid_utf8_after_escape", "[\"\\\xe5\"]"},
+      {"n_string_invalid-utf-8-in-escape", "[\"\\u\xe5\"]"},
+      {"n_structure_incomplete_UTF8_BOM", "\xef\xbb{}"},
+      {"n_structure_lone-invalid-utf-8", "\xe5"},
+      {"n_structure_single_eacute", "\xe9"},
+      {"n_string_escaped_ctrl_char_tab", "[\"\\\t\"]"},
+      {"n_string_unescaped_ctrl_char", std::string("[\"a\0a\"]", 7)},
+      {"n_structure_U+2060_word_joined", "[\u2060]"},
+      {"n_string_1_surrogate_then_escape_u1x", "[\"\\uD800\\u1x\"]"},
+      {"escaped control character in a key", "{\"a\\u001bb\": 1, \"a\\u001bb\": 2}"},
+  };
+  for (const auto& [name, text] : suite) {
+    write_file(journal(), text);
+    const RunResult r = run({"validate"});
+    EXPECT_EQ(r.exit_code, 1) << name;
+    EXPECT_TRUE(printable(r.out)) << name << ": " << r.out;
+    EXPECT_TRUE(printable(r.err)) << name << ": " << r.err;
+    const RunResult add = run({"add", "X", "--at", "1,2"});
+    EXPECT_EQ(add.exit_code, 1) << name;
+    EXPECT_TRUE(printable(add.err)) << name << ": " << add.err;
+  }
+  write_file(journal(), "[\"\xff\"]");
+  EXPECT_EQ(run({"validate"}).out,
+            journal().string() +
+                ":1:3: syntax error while parsing value - invalid string: ill-formed UTF-8 byte; "
+                "last read: '\"\\xFF'\n" +
+                journal().string() + ": 1 problem\n");
+  // A file name is the system's bytes, not text: shown, but escaped.
+  const std::string odd = (dir_ / "caf\xe9.geojson").string();
+  const RunResult r = run_footprint({"list"}, odd, scratch_.path());
+  EXPECT_EQ(r.exit_code, 5);
+  EXPECT_EQ(r.err, "footprint: error: no journal at " + (dir_ / "caf\\xE9.geojson").string() +
+                       " (footprint init creates one; footprint add creates it too)\n");
+}
+
+// Item 10: a failing command left an empty J.lock behind. The lock file now exists only while a
+// command holds it.
+TEST_F(CommandLine, NoCommandLeavesALockFileBehind) {
+  auto files = [&] {
+    std::vector<std::string> names;
+    for (const auto& f : std::filesystem::directory_iterator(dir_.path()))
+      names.push_back(f.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+  };
+  EXPECT_EQ(run({"rm", "x"}).exit_code, 5);  // no journal
+  EXPECT_EQ(run({"config", "owner", "Li"}).exit_code, 5);
+  EXPECT_EQ(files(), std::vector<std::string>{});
+  use_sample();
+  EXPECT_EQ(run({"rm", "no-such-entry"}).exit_code, 3);
+  EXPECT_EQ(run({"add", "X", "--at", "1,2", "--id", "2024-10-12-banff"}).exit_code, 2);
+  EXPECT_EQ(run({"edit", "2024-10", "--title", "x"}).exit_code, 4);
+  EXPECT_EQ(files(), std::vector<std::string>{"journal.geojson"});
+  EXPECT_EQ(run({"add", "X", "--at", "1,2"}).exit_code, 0);
+  EXPECT_EQ(files(), (std::vector<std::string>{"journal.geojson", "journal.geojson.bak"}));
+  write_file(journal(), "{");
+  EXPECT_EQ(run({"add", "X", "--at", "1,2"}).exit_code, 1);
+  EXPECT_EQ(run({"place", "add", "Home", "--at", "1,2"}).exit_code, 1);
+  EXPECT_EQ(files(), (std::vector<std::string>{"journal.geojson", "journal.geojson.bak"}));
+}
+
+// Item 10: every command that may create a journal (init, add, place add) says when it creates
+// its folder too; the others create nothing and say that there is no journal.
+TEST_F(CommandLine, OnlyCommandsThatCreateAJournalCreateItsFolder) {
+  const std::vector<std::vector<std::string>> creating = {
+      {"init"},
+      {"add", "A", "--at", "1,2", "--date", "2024-01-01"},
+      {"place", "add", "P", "--at", "1,2"}};
+  for (const auto& args : creating) {
+    const std::filesystem::path folder = dir_ / ("new-" + args.front()) / "trips";
+    const std::filesystem::path file = folder / "j.geojson";
+    std::vector<std::string> with_journal{"-j", file.string()};
+    with_journal.insert(with_journal.end(), args.begin(), args.end());
+    const RunResult r = run(with_journal);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(r.err.starts_with("footprint: created the folder " + folder.string() + "\n"))
+        << r.err;
+    EXPECT_TRUE(std::filesystem::is_regular_file(file)) << args.front();
+  }
+  const std::filesystem::path missing = dir_ / "missing" / "j.geojson";
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"list"},
+                                               {"rm", "x"},
+                                               {"edit", "x", "--title", "t"},
+                                               {"config", "owner", "Li"},
+                                               {"place", "rm", "P"},
+                                               {"stats"}}) {
+    const RunResult r = run_footprint(args, missing, scratch_.path());
+    EXPECT_EQ(r.exit_code, 5) << args.front() << r.err;
+    EXPECT_EQ(r.err, "footprint: error: no journal at " + missing.string() +
+                         " (footprint init creates one; footprint add creates it too)\n")
+        << args.front();
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "missing"));
 }
 
 }  // namespace

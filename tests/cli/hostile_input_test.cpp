@@ -286,8 +286,7 @@ TEST_F(HostileInput, PathsWithSpacesAndNonAsciiCharacters) {
   r = run_on(j, {"validate"});
   EXPECT_EQ(r.out, j.string() + ": valid, 1 entry\n");
   EXPECT_EQ(files_in(folder), (std::vector<std::string>{"journal 日志 (2024).geojson",
-                                                        "journal 日志 (2024).geojson.bak",
-                                                        "journal 日志 (2024).geojson.lock"}));
+                                                        "journal 日志 (2024).geojson.bak"}));
   r = run_footprint({"--journal", j.string(), "list"}, dir_ / "unused", dir_.path());
   EXPECT_NE(r.out.find("湖 Lake"), std::string::npos) << r.err;
 }

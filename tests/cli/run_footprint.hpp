@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -62,6 +63,16 @@ inline int wait_exit_code(pid_t pid) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+/// What a run wrote to the files standing for its standard output and error.
+inline void read_output(const std::string& out, const std::string& err, RunResult& r) {
+  auto slurp = [](const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  };
+  r.out = slurp(out);
+  r.err = slurp(err);
+}
+
 /// Runs footprint to its end on `journal`; standard output and error pass through files in
 /// `scratch` (a folder other than the journal's, so they are not taken for leftovers).
 inline RunResult run_footprint(const std::vector<std::string>& args,
@@ -72,12 +83,36 @@ inline RunResult run_footprint(const std::vector<std::string>& args,
   const std::string out = (scratch / "stdout").string(), err = (scratch / "stderr").string();
   RunResult r;
   r.exit_code = wait_exit_code(start_footprint(args, env, out, err));
-  auto slurp = [](const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  };
-  r.out = slurp(out);
-  r.err = slurp(err);
+  read_output(out, err, r);
+  return r;
+}
+
+/// As run_footprint, but a run still going after `seconds` is killed and reported with exit code
+/// -1 (hung).
+inline RunResult run_footprint_within(double seconds, const std::vector<std::string>& args,
+                                      const std::filesystem::path& journal,
+                                      const std::filesystem::path& scratch,
+                                      std::map<std::string, std::string> env = {}) {
+  env.emplace("FOOTPRINT_JOURNAL", journal.string());
+  const std::string out = (scratch / "stdout").string(), err = (scratch / "stderr").string();
+  const pid_t pid = start_footprint(args, env, out, err);
+  RunResult r;
+  int status = 0;
+  for (int waited_ms = 0;; waited_ms += 5) {
+    const pid_t done = ::waitpid(pid, &status, WNOHANG);
+    if (done == pid) {
+      r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+      break;
+    }
+    if (done < 0) break;
+    if (waited_ms >= seconds * 1000) {
+      ::kill(pid, SIGKILL);
+      ::waitpid(pid, &status, 0);
+      break;  // exit_code stays -1
+    }
+    ::usleep(5000);
+  }
+  read_output(out, err, r);
   return r;
 }
 

@@ -41,7 +41,7 @@ std::vector<Malformed> malformed_cases() {
        "it as UTF-8 without BOM"},
       {"invalid UTF-8", "{\"type\": \"Feature\xC3\x28\"}",
        "j:1:19: syntax error while parsing value - invalid string: ill-formed UTF-8 byte; last "
-       "read: '\"Feature\xC3('"},
+       "read: '\"Feature\\xC3('"},
       {"lone surrogate", R"({"a": "\ud800"})",
        "j:1:14: syntax error while parsing value - invalid string: surrogate U+D800..U+DBFF must "
        "be followed by U+DC00..U+DFFF; last read: '\"\\ud800\"'"},
@@ -57,8 +57,12 @@ std::vector<Malformed> malformed_cases() {
       {"minus Infinity", with_feature(point("[-Infinity, 2]")),
        "j:1:122: syntax error while parsing value - invalid number; expected digit after '-'; last "
        "read: '-I'"},
-      {"1e999", with_feature(point("[1e999, 2]")), "j:1:121: number out of range"},
-      {"-1e999", with_feature(point("[1, -1e999]")), "j:1:124: number out of range"},
+      {"1e999", with_feature(point("[1e999, 2]")),
+       "j:1:121: number 1e999 is out of range: beyond the largest double (1.8e308), it cannot be "
+       "kept"},
+      {"-1e999", with_feature(point("[1, -1e999]")),
+       "j:1:124: number -1e999 is out of range: beyond the largest double (1.8e308), it cannot "
+       "be kept"},
       {"100000 nested arrays", std::string(100000, '[') + std::string(100000, ']'),
        "j:1:65: nesting deeper than 64 levels"},
       {"100000 nested objects",
@@ -106,13 +110,12 @@ std::vector<Malformed> malformed_cases() {
       {"numeric id",
        with_feature(
            R"({"type": "Feature", "id": 7, "geometry": {"type": "Point", "coordinates": [1, 2]}})"),
-       "j:1:70: /features/0/id (entry #0): an id must be a non-empty string without spaces or "
-       "control characters"},
+       "j:1:70: /features/0/id (entry #0): an id must be a string such as \"2024-10-12-banff\""},
       {"id with a space",
        with_feature(
            R"({"type": "Feature", "id": "a b", "geometry": {"type": "Point", "coordinates": [1, 2]}})"),
-       "j:1:70: /features/0/id (entry a b): an id must be a non-empty string without spaces or "
-       "control characters"},
+       "j:1:70: /features/0/id (entry a b): an id must not hold spaces, control or format "
+       "characters; U+0020 at offset 1 is a space"},
       {"duplicate ids", with_feature(ok + ", " + ok),
        "j:1:174: /features/1/id (entry x): duplicate id \"x\" (also at /features/0)"},
       {"null geometry", with_feature(R"({"type": "Feature", "id": "x", "geometry": null})"),
@@ -338,11 +341,45 @@ TEST(Journal, RemovesAndReplaces) {
   EXPECT_EQ(j.size(), 1u);
   EXPECT_THROW(j.remove("2024-04-16-calgary"), NotFound);
   Json f = j.feature("2024-10-12-banff");
-  f["properties"]["date"] = "2024-02-30";
-  EXPECT_THROW(j.replace_feature("2024-10-12-banff", f, "edit.json"), InvalidJournal);
+  EXPECT_FALSE(j.replace_feature("2024-10-12-banff", to_canonical_json(f), "edit.json"));
   f["properties"]["date"] = "2024-10-11";
-  j.replace_feature("2024-10-12-banff", f, "edit.json");
+  EXPECT_TRUE(j.replace_feature("2024-10-12-banff", to_canonical_json(f), "edit.json"));
   EXPECT_EQ(j.get("2024-10-12-banff").date->text(), "2024-10-11");
+}
+
+// An entry edited by hand is reported in terms of the edited text: its file, line and column, and
+// JSON pointers within it, not where the entry stands in the journal (issue 12, item 7).
+TEST(Journal, ReplacedFeaturesAreReportedInTheEditedText) {
+  Journal j = Journal::parse(test::kCanonical, "j");
+  const std::string before = j.serialize();
+  auto problems_of = [&](const std::string& text) {
+    std::vector<std::string> out;
+    try {
+      j.replace_feature("2024-10-12-banff", text, "edit.json");
+    } catch (const InvalidEdit& e) {
+      for (const Diagnostic& d : e.diagnostics()) out.push_back(d.to_string());
+    }
+    return out;
+  };
+  const std::string head = "{\n  \"type\": \"Feature\",\n  \"id\": \"2024-10-12-banff\",\n";
+  const std::string point =
+      "  \"geometry\": {\"type\": \"Point\", \"coordinates\": [-115.5, 51.1]},\n";
+  EXPECT_EQ(problems_of(head + point + "  \"properties\": {\"date\": \"2024-02-30\"}\n}\n"),
+            std::vector<std::string>{"edit.json:5:26: /properties/date (entry 2024-10-12-banff): "
+                                     "invalid date \"2024-02-30\": February 2024 has 29 days"});
+  EXPECT_EQ(problems_of(head + point + "  \"properties\": {\"date\": 20241012}\n}\n"),
+            std::vector<std::string>{"edit.json:5:26: /properties/date (entry 2024-10-12-banff): "
+                                     "expected a date string like \"2024-10-12\", found a number"});
+  EXPECT_EQ(problems_of(head + point + "  \"properties\": {\"date\": \"2024-10-12\",}\n}\n"),
+            std::vector<std::string>{"edit.json:5:39: syntax error while parsing object key - "
+                                     "unexpected '}'; expected string literal"});
+  EXPECT_EQ(problems_of("{\"type\": \"Feature\", \"id\": \"2024-04-16-calgary\"}"),
+            (std::vector<std::string>{
+                "edit.json:1:1: /geometry (entry 2024-04-16-calgary): an entry needs a geometry (a "
+                "Point or a LineString)",
+                "edit.json:1:27: /id: another entry has the id \"2024-04-16-calgary\""}));
+  EXPECT_EQ(j.serialize(), before);
+  EXPECT_FALSE(j.modified());
 }
 
 TEST(Journal, SettingsChangeOnlyWhenDifferent) {

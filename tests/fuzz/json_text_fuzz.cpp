@@ -1,12 +1,14 @@
 // Fuzz target: the strict JSON layer. Any bytes are either refused with a line and column, or
 // accepted as a value whose canonical text reads back to the same value and the same bytes, and
-// whose every JSON pointer is found at the place in the text where its value starts.
+// whose every JSON pointer is found at the place in the text where its value starts. Messages
+// never quote raw bytes.
 #include <cstdint>
 #include <set>
 #include <string>
 
 #include "core/error.hpp"
 #include "core/json_text.hpp"
+#include "core/user_text.hpp"
 #include "fuzz_check.hpp"
 
 namespace {
@@ -66,6 +68,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     value = footprint::core::parse_json_strict(text, "fuzz");
   } catch (const footprint::JournalError& e) {
     FUZZ_CHECK(e.file() == "fuzz" && e.line() >= 1 && e.column() >= 1, "errors say where");
+    FUZZ_CHECK(footprint::core::printable_text(e.what()) == e.what(),
+               "messages quote no raw bytes, control or format characters");
     return 0;
   }
   const std::string canonical = footprint::core::to_canonical_json(value);
