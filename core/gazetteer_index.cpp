@@ -9,7 +9,8 @@ namespace {
 // Region and country names are joined in, so a Place comes out ready to show.
 constexpr std::string_view kSelectPlaces = R"(
   SELECT p.id, p.name, p.country_code, p.admin1, p.feature_code, p.population, p.lon, p.lat,
-         coalesce(r.name, ''), coalesce(r.abbreviation, ''), coalesce(c.name, p.country_code)
+         coalesce(r.name, ''), coalesce(r.abbreviation, ''), coalesce(c.name, p.country_code),
+         p.names, p.zh
   FROM places p
   LEFT JOIN regions r ON r.country_code = p.country_code AND r.admin1 = p.admin1
   LEFT JOIN countries c ON c.code = p.country_code
@@ -27,6 +28,8 @@ Place read_place(const sqlite::Statement& s) {
   p.region = s.text(8);
   p.region_abbreviation = s.text(9);
   p.country = s.text(10);
+  p.alternate_names = s.integer(11);
+  p.chinese_name = s.text(12);
   return p;
 }
 
@@ -64,19 +67,43 @@ std::vector<Place> GazetteerIndex::query_places(const std::string& where, auto&&
 }
 
 std::vector<Place> GazetteerIndex::places_with_key(std::string_view key) const {
-  return query_places("WHERE p.key = ?1", [&](sqlite::Statement& s) { s.bind(1, key); });
+  sqlite::Statement s(db_, std::string(kSelectPlaces) +
+                               "JOIN names n ON n.id = p.id WHERE n.key = ?1 ORDER BY p.id");
+  s.bind(1, key);
+  std::vector<Place> places;
+  while (s.step()) places.push_back(read_place(s));
+  // The names table says which key is a place's own; read it once per place rather than joining
+  // twice: a place found by its own name and by another is found by its own.
+  sqlite::Statement own(db_, "SELECT alternate FROM names WHERE key = ?1 AND id = ?2");
+  for (Place& p : places) {
+    own.bind(1, key).bind(2, p.geonames_id);
+    p.by_other_name = own.step() && own.integer(0) != 0;
+    own.reset();
+  }
+  return places;
 }
 
 std::vector<Place> GazetteerIndex::places_with_prefix(std::string_view prefix, int limit) const {
   // Both bounds must be plain comparisons for SQLite to walk only that range of the key index.
   const std::string end = prefix_end(prefix);
-  return query_places(end.empty() ? "WHERE p.key > ?1 ORDER BY p.population DESC LIMIT ?3"
-                                  : "WHERE p.key > ?1 AND p.key < ?2 "
-                                    "ORDER BY p.population DESC LIMIT ?3",
-                      [&](sqlite::Statement& s) {
-                        s.bind(1, prefix).bind(3, std::int64_t{limit});
-                        if (!end.empty()) s.bind(2, end);
-                      });
+  std::vector<Place> places =
+      query_places(end.empty() ? "WHERE p.id IN (SELECT id FROM names WHERE key > ?1) "
+                                 "ORDER BY p.population DESC LIMIT ?3"
+                               : "WHERE p.id IN (SELECT id FROM names WHERE key > ?1 AND key < ?2) "
+                                 "ORDER BY p.population DESC LIMIT ?3",
+                   [&](sqlite::Statement& s) {
+                     s.bind(1, prefix).bind(3, std::int64_t{limit});
+                     if (!end.empty()) s.bind(2, end);
+                   });
+  sqlite::Statement own(db_,
+                        "SELECT 1 FROM names WHERE id = ?1 AND alternate = 0 AND key > ?2 "
+                        "AND (?3 = '' OR key < ?3)");
+  for (Place& p : places) {
+    own.bind(1, p.geonames_id).bind(2, prefix).bind(3, end);
+    p.by_other_name = !own.step();
+    own.reset();
+  }
+  return places;
 }
 
 std::vector<Place> GazetteerIndex::places_in_box(double min_lon, double max_lon, double min_lat,
