@@ -15,7 +15,8 @@ MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
   layout.markers = layout_markers(plan, style);
   layout.paths = journal_paths(cr, plan, options.routes);
   std::vector<ReferencePlace> towns;
-  if (options.reference_places) towns = reference_places(plan, layout.markers, style, data_dir);
+  if (options.reference_places) towns = reference_places(plan, layout.markers, style, data_dir,
+                                                       options.chinese_reference_names);
   const bool reference = options.reference_places && shows_reference(plan, style);
   // Towns named on the map come from GeoNames, which asks for credit.
   const bool geonames = options.credit_geonames || !towns.empty();
