@@ -79,7 +79,11 @@ std::vector<Place> Gazetteer::in_areas(std::vector<Place> places,
 // The shortest query by its own name that picks `place`: the bare name when it is clearly the
 // best, else with a postal abbreviation ("Amherst, MA"), region, country, or region and country.
 void Gazetteer::assign_qualifier(Place& place) const {
-  const std::vector<Place> namesakes = named(place_key(place.name));
+  // Namesakes of one name are asked for once: San Francisco's 49 each need all 49.
+  const std::string key = place_key(place.name);
+  auto cached = namesake_cache_.find(key);
+  if (cached == namesake_cache_.end()) cached = namesake_cache_.emplace(key, named(key)).first;
+  const std::vector<Place>& namesakes = cached->second;
   if (picks(namesakes, place)) {
     place.qualifier = place.name;
     return;

@@ -81,8 +81,10 @@ class Gazetteer {
                                   const LookupContext* context) const;
   GazetteerIndex index_;
   // Qualifier keys already looked up ("ma" -> Massachusetts): ranking a name asks for the same
-  // few many times. Makes a Gazetteer unsafe to share between threads without a lock.
+  // few many times. These caches make a Gazetteer unsafe to share between threads without a lock.
   mutable std::map<std::string, std::vector<Area>, std::less<>> area_cache_;
+  // Places by own-name key, ranked, for qualifiers: likewise asked for again and again.
+  mutable std::map<std::string, std::vector<Place>, std::less<>> namesake_cache_;
 };
 
 }  // namespace footprint::core

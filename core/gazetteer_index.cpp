@@ -7,14 +7,18 @@ namespace footprint::core {
 namespace {
 
 // Region and country names are joined in, so a Place comes out ready to show.
-constexpr std::string_view kSelectPlaces = R"(
+constexpr std::string_view kPlaceColumns = R"(
   SELECT p.id, p.name, p.country_code, p.admin1, p.feature_code, p.population, p.lon, p.lat,
          coalesce(r.name, ''), coalesce(r.abbreviation, ''), coalesce(c.name, p.country_code),
-         p.names, p.zh
-  FROM places p
+         p.names, p.zh)";
+constexpr std::string_view kRegionAndCountry = R"(
   LEFT JOIN regions r ON r.country_code = p.country_code AND r.admin1 = p.admin1
   LEFT JOIN countries c ON c.code = p.country_code
 )";
+
+std::string select_places() {
+  return std::string(kPlaceColumns) + " FROM places p" + std::string(kRegionAndCountry);
+}
 
 Place read_place(const sqlite::Statement& s) {
   Place p;
@@ -59,7 +63,7 @@ GazetteerIndex GazetteerIndex::open(const std::filesystem::path& path) {
 }
 
 std::vector<Place> GazetteerIndex::query_places(const std::string& where, auto&& bind) const {
-  sqlite::Statement s(db_, std::string(kSelectPlaces) + where);
+  sqlite::Statement s(db_, select_places() + where);
   bind(s);
   std::vector<Place> places;
   while (s.step()) places.push_back(read_place(s));
@@ -67,18 +71,15 @@ std::vector<Place> GazetteerIndex::query_places(const std::string& where, auto&&
 }
 
 std::vector<Place> GazetteerIndex::places_with_key(std::string_view key) const {
-  sqlite::Statement s(db_, std::string(kSelectPlaces) +
-                               "JOIN names n ON n.id = p.id WHERE n.key = ?1 ORDER BY p.id");
+  // The names table says whether the key is the place's own name or one of its other names.
+  sqlite::Statement s(db_, std::string(kPlaceColumns) +
+                               ", n.alternate FROM names n JOIN places p ON p.id = n.id" +
+                               std::string(kRegionAndCountry) + "WHERE n.key = ?1 ORDER BY p.id");
   s.bind(1, key);
   std::vector<Place> places;
-  while (s.step()) places.push_back(read_place(s));
-  // The names table says which key is a place's own; read it once per place rather than joining
-  // twice: a place found by its own name and by another is found by its own.
-  sqlite::Statement own(db_, "SELECT alternate FROM names WHERE key = ?1 AND id = ?2");
-  for (Place& p : places) {
-    own.bind(1, key).bind(2, p.geonames_id);
-    p.by_other_name = own.step() && own.integer(0) != 0;
-    own.reset();
+  while (s.step()) {
+    places.push_back(read_place(s));
+    places.back().by_other_name = s.integer(13) != 0;
   }
   return places;
 }

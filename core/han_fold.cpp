@@ -2,9 +2,12 @@
 
 #include <opencc.h>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 
 #include "core/error.hpp"
+#include "core/user_text.hpp"
 
 namespace footprint::core {
 namespace {
@@ -35,49 +38,6 @@ class OpenCc {
   opencc_t handle_;
 };
 
-// Decodes the code point starting at `pos` of valid UTF-8 and moves past it.
-char32_t decode(std::string_view s, std::size_t& pos) {
-  const auto lead = static_cast<unsigned char>(s[pos++]);
-  const int extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
-  char32_t cp = extra == 0 ? lead : lead & (0x3F >> extra);
-  for (int i = 0; i < extra && pos < s.size(); ++i) cp = (cp << 6) | (s[pos++] & 0x3F);
-  return cp;
-}
-
-bool has_han(std::string_view utf8) {
-  for (std::size_t pos = 0; pos < utf8.size();) {
-    if (is_han(decode(utf8, pos))) return true;
-  }
-  return false;
-}
-
-// OpenCC reads its input as valid UTF-8; anything else is left alone rather than handed over.
-bool is_valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const auto lead = static_cast<unsigned char>(s[i]);
-    const std::size_t n = lead < 0x80                    ? 1
-                          : lead >= 0xC2 && lead <= 0xDF ? 2
-                          : lead >= 0xE0 && lead <= 0xEF ? 3
-                          : lead >= 0xF0 && lead <= 0xF4 ? 4
-                                                         : 0;
-    if (n == 0 || i + n > s.size()) return false;
-    for (std::size_t k = 1; k < n; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    }
-    std::size_t pos = i;
-    const char32_t cp = decode(s, pos);
-    const char32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < smallest[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    i += n;
-  }
-  return true;
-}
-
-std::string convert(std::string_view utf8, const OpenCc& (*converter)()) {
-  if (!has_han(utf8) || !is_valid_utf8(utf8)) return std::string(utf8);
-  return converter().convert(utf8);
-}
-
 const OpenCc& t2s() {
   static const OpenCc converter("t2s.json");
   return converter;
@@ -88,11 +48,38 @@ const OpenCc& s2t() {
   return converter;
 }
 
+// The code points of valid UTF-8 in order; nullopt for text that is not valid UTF-8, which
+// OpenCC is not given.
+std::optional<std::u32string> code_points(std::string_view s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t n = utf8_sequence_length(s, i);
+    if (n == 0) return std::nullopt;
+    char32_t cp = n == 1 ? static_cast<unsigned char>(s[i]) : s[i] & (0x7F >> n);
+    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+    out += cp;
+    i += n;
+  }
+  return out;
+}
+
+// Text without Han characters is returned as it is, without loading OpenCC.
+std::string convert(std::string_view utf8, const OpenCc& (*converter)()) {
+  const auto cps = code_points(utf8);
+  if (!cps || std::none_of(cps->begin(), cps->end(), is_han)) return std::string(utf8);
+  return converter().convert(utf8);
+}
+
 }  // namespace
 
 bool is_han(char32_t cp) {
   return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
          (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FA1F);
+}
+
+bool is_all_han(std::string_view utf8) {
+  const auto cps = code_points(utf8);
+  return cps && !cps->empty() && std::all_of(cps->begin(), cps->end(), is_han);
 }
 
 std::string to_simplified_chinese(std::string_view utf8) {

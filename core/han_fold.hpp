@@ -11,6 +11,9 @@ namespace footprint::core {
 /// Compatibility Ideographs: the Han characters of Chinese (and Japanese) names.
 bool is_han(char32_t code_point);
 
+/// True for valid UTF-8 written only in Han characters: a Chinese (or Japanese kanji) name.
+bool is_all_han(std::string_view utf8);
+
 /// Valid UTF-8 in which Traditional Chinese is written in Simplified characters (OpenCC's t2s:
 /// "溫哥華" -> "温哥华", "舊金山" -> "旧金山"); other text is returned as it is. OpenCC is loaded
 /// only the first time a Han character is met. Throws IoError when OpenCC's data is missing.

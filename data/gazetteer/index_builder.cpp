@@ -106,21 +106,6 @@ std::vector<City> read_cities(const fs::path& path) {
   return cities;
 }
 
-// True when every code point of a name is a Han character: a Chinese (or Japanese kanji) name.
-bool all_han(const std::string& name) {
-  const std::string key = fold_key(name);
-  if (key.empty()) return false;
-  for (std::size_t pos = 0; pos < key.size();) {
-    const auto lead = static_cast<unsigned char>(key[pos]);
-    const int n = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-    char32_t cp = n == 1 ? lead : lead & (0x7F >> n);
-    for (int i = 1; i < n; ++i) cp = (cp << 6) | (key[pos + i] & 0x3F);
-    if (!footprint::core::is_han(cp)) return false;
-    pos += n;
-  }
-  return true;
-}
-
 // The place's name in Simplified Chinese, from its alternate names (cities500 does not say which
 // language each is in): of the names written only in Han characters, one in Simplified
 // characters (卡尔加里) before one both scripts write alike (卡加利) before a Traditional one
@@ -129,7 +114,7 @@ std::string chinese_name(const City& city) {
   std::string best;
   int best_rank = 99;
   for (const std::string& name : city.alternate_names) {
-    if (!all_han(name)) continue;
+    if (!footprint::core::is_all_han(fold_key(name))) continue;
     const std::string simplified = footprint::core::to_simplified_chinese(name);
     const int script = simplified != name                                      ? 2
                        : footprint::core::to_traditional_chinese(name) != name ? 0

@@ -134,6 +134,14 @@ struct Known {
   const char* country;
 };
 
+void expect_found(const Known& k) {
+  SCOPED_TRACE(k.query);
+  const Resolution r = gazetteer().resolve(k.query);
+  ASSERT_EQ(r.outcome, Resolution::Outcome::found);
+  EXPECT_EQ(r.place().name, k.name);
+  EXPECT_EQ(r.place().country, k.country);
+}
+
 TEST(Gazetteer, EveryNameGeoNamesKnowsFindsThePlace) {
   const Known known[] = {
       {"Wien", "Vienna", "Austria"},
@@ -155,13 +163,7 @@ TEST(Gazetteer, EveryNameGeoNamesKnowsFindsThePlace) {
       {"Monterey", "Monterey", "United States"},
       {"Menlo Park", "Menlo Park", "United States"},
   };
-  for (const Known& k : known) {
-    SCOPED_TRACE(k.query);
-    const Resolution r = gazetteer().resolve(k.query);
-    ASSERT_EQ(r.outcome, Resolution::Outcome::found);
-    EXPECT_EQ(r.place().name, k.name);
-    EXPECT_EQ(r.place().country, k.country);
-  }
+  for (const Known& k : known) expect_found(k);
   EXPECT_TRUE(gazetteer().resolve("Cologne").place().by_other_name);
   EXPECT_FALSE(gazetteer().resolve("Köln").place().by_other_name);
 }
@@ -180,13 +182,7 @@ TEST(Gazetteer, ChineseInEitherScriptAndTonelessPinyin) {
       {"旧金山", "San Francisco", "United States"},
       {"舊金山", "San Francisco", "United States"},
   };
-  for (const Known& k : known) {
-    SCOPED_TRACE(k.query);
-    const Resolution r = gazetteer().resolve(k.query);
-    ASSERT_EQ(r.outcome, Resolution::Outcome::found);
-    EXPECT_EQ(r.place().name, k.name);
-    EXPECT_EQ(r.place().country, k.country);
-  }
+  for (const Known& k : known) expect_found(k);
   EXPECT_EQ(gazetteer().resolve("温哥华").place().region, "British Columbia");
   EXPECT_EQ(gazetteer().resolve("班夫").place().region, "Alberta");
 }
