@@ -109,7 +109,7 @@ Resolution Gazetteer::resolve(std::string_view query, const LookupContext& conte
   const PlaceQuery q = PlaceQuery::parse(query);
   Resolution r;
   r.query = std::string(query);
-  std::vector<Place> matches = exact_matches(q, context);
+  std::vector<Place> matches = exact_matches(q, context, kCandidates);
   if (matches.empty()) {
     r.outcome = Resolution::Outcome::not_found;
     const std::vector<Place> namesakes = named(q.name_key);
@@ -128,23 +128,25 @@ Resolution Gazetteer::resolve(std::string_view query, const LookupContext& conte
   const bool clear =
       matches.size() == 1 || (!matches[0].own && is_clear_margin(matches[0], r.margin));
   r.outcome = clear ? Resolution::Outcome::found : Resolution::Outcome::ambiguous;
-  if (matches.size() > kCandidates) matches.resize(kCandidates);
   r.candidates = std::move(matches);
   return r;
 }
 
 // The places answering to the query's name exactly: the person's own places when any has the
 // name (and the query has no qualifier), else every GeoNames place with the name among its
-// names, inside the qualifiers' areas, ranked, each with the qualifier that picks it.
-std::vector<Place> Gazetteer::exact_matches(const PlaceQuery& q,
-                                            const LookupContext& context) const {
+// names, inside the qualifiers' areas, ranked; the first `limit`, each with the qualifier that
+// picks it.
+std::vector<Place> Gazetteer::exact_matches(const PlaceQuery& q, const LookupContext& context,
+                                            std::size_t limit) const {
   if (std::vector<Place> own = own_matches(context, q.name_key, false);
       !own.empty() && q.qualifier_keys.empty()) {
+    if (own.size() > limit) own.resize(limit);
     for (Place& p : own) p.qualifier = p.name;
     return own;
   }
   std::vector<Place> matches = in_areas(named(q.name_key), q.qualifier_keys);
   rank_places(matches, context.near);
+  if (matches.size() > limit) matches.resize(limit);
   for (Place& p : matches) assign_qualifier(p);
   return matches;
 }
@@ -152,11 +154,8 @@ std::vector<Place> Gazetteer::exact_matches(const PlaceQuery& q,
 std::vector<Place> Gazetteer::search(std::string_view query, std::size_t limit,
                                      const LookupContext& context) const {
   const PlaceQuery q = PlaceQuery::parse(query);
-  std::vector<Place> found = exact_matches(q, context);
-  if (found.size() >= limit) {
-    found.resize(limit);
-    return found;
-  }
+  std::vector<Place> found = exact_matches(q, context, limit);
+  if (found.size() >= limit) return found;
   // Then names that start with the query ("san fran" -> San Francisco): never before an exact
   // match, own places first, then GeoNames places ranked by the same rule.
   std::vector<Place> longer;

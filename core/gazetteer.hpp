@@ -76,7 +76,8 @@ class Gazetteer {
   std::vector<Place> in_areas(std::vector<Place> places,
                               const std::vector<std::string>& qualifier_keys) const;
   void assign_qualifier(Place& place) const;
-  std::vector<Place> exact_matches(const PlaceQuery& q, const LookupContext& context) const;
+  std::vector<Place> exact_matches(const PlaceQuery& q, const LookupContext& context,
+                                   std::size_t limit) const;
   std::vector<Place> spelled_like(std::string_view key, std::size_t limit,
                                   const LookupContext* context) const;
   GazetteerIndex index_;

@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/gazetteer_format.hpp"
+#include "core/place_query.hpp"
 
 namespace footprint::core {
 namespace {
@@ -96,14 +97,8 @@ std::vector<Place> GazetteerIndex::places_with_prefix(std::string_view prefix, i
                      s.bind(1, prefix).bind(3, std::int64_t{limit});
                      if (!end.empty()) s.bind(2, end);
                    });
-  sqlite::Statement own(db_,
-                        "SELECT 1 FROM names WHERE id = ?1 AND alternate = 0 AND key > ?2 "
-                        "AND (?3 = '' OR key < ?3)");
-  for (Place& p : places) {
-    own.bind(1, p.geonames_id).bind(2, prefix).bind(3, end);
-    p.by_other_name = !own.step();
-    own.reset();
-  }
+  // Found by its own name when that starts so (the names table is keyed by name, not by place).
+  for (Place& p : places) p.by_other_name = !place_key(p.name).starts_with(prefix);
   return places;
 }
 
