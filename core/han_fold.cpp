@@ -63,11 +63,19 @@ std::optional<std::u32string> code_points(std::string_view s) {
   return out;
 }
 
-// Text without Han characters is returned as it is, without loading OpenCC.
+// Text without Han characters is returned as it is, without loading OpenCC. OpenCC answers with
+// a C string, so text holding NUL bytes is converted a piece between them at a time.
 std::string convert(std::string_view utf8, const OpenCc& (*converter)()) {
   const auto cps = code_points(utf8);
   if (!cps || std::none_of(cps->begin(), cps->end(), is_han)) return std::string(utf8);
-  return converter().convert(utf8);
+  std::string out;
+  for (std::size_t start = 0; start <= utf8.size();) {
+    const std::size_t nul = std::min(utf8.find('\0', start), utf8.size());
+    out += converter().convert(utf8.substr(start, nul - start));
+    if (nul < utf8.size()) out += '\0';
+    start = nul + 1;
+  }
+  return out;
 }
 
 }  // namespace

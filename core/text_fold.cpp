@@ -70,8 +70,10 @@ char32_t lower_other_script(char32_t cp) {
 }
 
 bool is_dropped(char32_t cp) {
-  // Combining marks (decomposed accents), apostrophes of all kinds, dots and the invalid marker.
-  return (cp >= 0x300 && cp <= 0x36F) || cp == '\'' || cp == '`' || cp == '.' || cp == 0x2018 ||
+  // Control characters, combining marks (decomposed accents), apostrophes of all kinds, dots and
+  // the invalid marker. (Tabs and line feeds are separators, which are tested first.)
+  return cp < 0x20 || cp == 0x7F || (cp >= 0x300 && cp <= 0x36F) || cp == '\'' || cp == '`' ||
+         cp == '.' || cp == 0x2018 ||
          cp == 0x2019 || cp == 0x2BB || cp == 0x2BC || cp == 0xB4 || cp == 0xFFFF;
 }
 
@@ -93,11 +95,11 @@ std::string fold_key(std::string_view utf8) {
   std::size_t pos = 0;
   while (pos < utf8.size()) {
     const char32_t cp = next_code_point(utf8, pos);
-    if (is_dropped(cp)) continue;
     if (is_separator(cp)) {
       pending_space = !out.empty();
       continue;
     }
+    if (is_dropped(cp)) continue;
     if (pending_space) out += ' ';
     pending_space = false;
     if (cp < 0x80) {

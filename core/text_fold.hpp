@@ -12,7 +12,8 @@ namespace footprint::core {
 /// spaces turned into one space, no leading or trailing space. Other scripts keep their letters
 /// (Greek and Cyrillic in lower case), and Chinese is written in Simplified characters ("溫哥華"
 /// -> "温哥华", with OpenCC). Middle dots and full-width spaces, commas and hyphens are spaces.
-/// Invalid UTF-8 (bytes, overlong forms, surrogates) is skipped: a key is always valid UTF-8.
+/// Control characters and invalid UTF-8 (bytes, overlong forms, surrogates) are skipped: a key
+/// is always valid UTF-8 without control characters.
 std::string fold_key(std::string_view utf8);
 
 }  // namespace footprint::core

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/han_fold.hpp"
+
 namespace footprint::core {
 namespace {
 
@@ -63,6 +65,10 @@ TEST(FoldKey, KeysAreValidUtf8WhateverTheInput) {
   EXPECT_EQ(fold_key("\xE6\xBA"
                      "溫"),
             "温");  // a cut-off sequence before a Han character
+  // Control characters are dropped; a NUL byte does not cut the Chinese after it (OpenCC answers
+  // with C strings).
+  EXPECT_EQ(fold_key(std::string("Qmhe, \x01 \x00'溫 U,A", 17)), "qmhe 温 u a");
+  EXPECT_EQ(to_simplified_chinese(std::string("溫\0溫", 7)), std::string("温\0温", 7));
 }
 
 }  // namespace
