@@ -101,16 +101,17 @@ void list_own(const PlaceOptions& o, const Globals& globals) {
 
 void register_place_command(CLI::App& app, Globals& globals) {
   auto o = std::make_shared<PlaceOptions>();
-  CLI::App* c =
-      app.add_subcommand("place", "Look up places offline (GeoNames); keep your own places");
+  CLI::App* c = app.add_subcommand(
+      "place", "Look up places offline by any name (GeoNames); keep your own places");
   c->add_option("query", o->query,
-                "A name, optionally qualified: Banff, \"Banff, AB\", \"Amherst, MA\"");
+                "A name, optionally qualified: Banff, \"Banff, AB\", \"Amherst, MA\", 班夫");
   c->add_option("--limit,-n", o->limit, "Most candidates to list (default 10)")
       ->check(CLI::Range(1, 1000));
   c->add_flag("--json", o->json, "Print the candidates as a JSON array");
   c->footer(
       "Examples:\n"
       "  footprint place Banff\n"
+      "  footprint place 溫哥華          (any name GeoNames has: Wien, Cologne, 温哥华, ban fu)\n"
       "  footprint place \"Amherst, MA\" --json\n"
       "  footprint place add \"Meta MPK\" --at 37.4848,-122.1484\n"
       "\nPlaces: GeoNames (CC BY 4.0).");
