@@ -34,6 +34,25 @@ BENCHMARK_CAPTURE(BM_WarmResolve, zurich, "zurich")->Unit(benchmark::kMicrosecon
 BENCHMARK_CAPTURE(BM_WarmResolve, San_Francisco_49_namesakes, "San Francisco")
     ->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_WarmResolve, misspelt_Edmontn, "Edmontn")->Unit(benchmark::kMicrosecond);
+// By another of its names (issue 13): German, Chinese in both scripts, toneless pinyin.
+BENCHMARK_CAPTURE(BM_WarmResolve, Cologne_by_another_name, "Cologne")
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_WarmResolve, Wien, "Wien")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_WarmResolve, traditional_Vancouver, "溫哥華")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_WarmResolve, simplified_Vancouver, "温哥华")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_WarmResolve, pinyin_ban_fu, "ban fu")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_WarmResolve, not_in_the_data_Lake_Louise, "Lake Louise")
+    ->Unit(benchmark::kMicrosecond);
+
+// What `footprint place NAME` does after opening: the listing and the verdict for `add`.
+void BM_WarmPlaceCommand(benchmark::State& state, const char* query) {
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(warm().search(query, 10));
+    benchmark::DoNotOptimize(warm().resolve(query));
+  }
+}
+BENCHMARK_CAPTURE(BM_WarmPlaceCommand, Banff, "Banff")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_WarmPlaceCommand, Wien, "Wien")->Unit(benchmark::kMicrosecond);
 
 void BM_WarmSearchPrefix(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(warm().search("san fran", 10));

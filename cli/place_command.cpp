@@ -1,5 +1,6 @@
 // `footprint place`: look places up in the offline gazetteer, and keep the person's own places.
 #include <iostream>
+#include <span>
 
 #include "cli/commands.hpp"
 #include "cli/entry_options.hpp"
@@ -9,6 +10,7 @@
 #include "core/error.hpp"
 #include "core/journal_file.hpp"
 #include "core/own_places.hpp"
+#include "core/place_ranking.hpp"
 
 namespace footprint::cli {
 namespace {
@@ -21,19 +23,26 @@ struct PlaceOptions {
   std::string at;    // place add
 };
 
-void print_places(const std::vector<core::Place>& places, bool json) {
+// The candidates as a table (or JSON); with `near` (a lookup, not a list of own places), a WHY
+// column with what weighs in each one's rank (place_ranking.hpp).
+void print_places(const std::vector<core::Place>& places, bool json,
+                  const std::vector<core::LonLat>* near = nullptr) {
+  const std::span<const core::LonLat> positions =
+      near ? std::span<const core::LonLat>(*near) : std::span<const core::LonLat>();
   if (json) {
     core::Json out = core::Json::array();
-    for (const auto& p : places) out.push_back(place_json(p));
+    for (const auto& p : places) out.push_back(place_json(p, positions));
     std::cout << core::to_canonical_json(out);
     return;
   }
   std::vector<std::vector<std::string>> rows{
       {"NAME", "REGION", "COUNTRY", "POPULATION", "LAT,LON", "PICK WITH"}};
+  if (near) rows.front().push_back("WHY");
   for (const auto& p : places) {
     rows.push_back({p.name, p.region, p.country,
                     p.own ? "(yours)" : format_population(p.population), format_lat_lon(p.position),
                     p.qualifier.empty() ? "--at " + format_lat_lon(p.position) : p.qualifier});
+    if (near) rows.back().push_back(p.own ? "your place" : core::score_reasons(p, positions));
   }
   std::cout << format_table(rows, 0);
 }
@@ -46,8 +55,11 @@ void search(const PlaceOptions& o, const Globals& globals) {
   const auto gazetteer = core::Gazetteer::open();
   const std::vector<core::Place> found =
       gazetteer.search(o.query, static_cast<std::size_t>(o.limit), context);
-  if (found.empty()) (void)gazetteer.resolve(o.query, context).place();  // throws NotFound
-  print_places(found, o.json);
+  const core::Resolution resolution = gazetteer.resolve(o.query, context);
+  if (found.empty()) (void)resolve_place(resolution);  // throws NotFound, saying how to add it
+  print_places(found, o.json, &context.near);
+  // The same rule picks for `add`: say what it would do, so that a refusal is explained here.
+  if (!o.json) std::cerr << "footprint: " << add_verdict(resolution) << "\n";
 }
 
 void add_own(const PlaceOptions& o, const Globals& globals) {
@@ -89,16 +101,17 @@ void list_own(const PlaceOptions& o, const Globals& globals) {
 
 void register_place_command(CLI::App& app, Globals& globals) {
   auto o = std::make_shared<PlaceOptions>();
-  CLI::App* c =
-      app.add_subcommand("place", "Look up places offline (GeoNames); keep your own places");
+  CLI::App* c = app.add_subcommand(
+      "place", "Look up places offline by any name (GeoNames); keep your own places");
   c->add_option("query", o->query,
-                "A name, optionally qualified: Banff, \"Banff, AB\", \"Amherst, MA\"");
+                "A name, optionally qualified: Banff, \"Banff, AB\", \"Amherst, MA\", 班夫");
   c->add_option("--limit,-n", o->limit, "Most candidates to list (default 10)")
       ->check(CLI::Range(1, 1000));
   c->add_flag("--json", o->json, "Print the candidates as a JSON array");
   c->footer(
       "Examples:\n"
       "  footprint place Banff\n"
+      "  footprint place 溫哥華          (any name GeoNames has: Wien, Cologne, 温哥华, ban fu)\n"
       "  footprint place \"Amherst, MA\" --json\n"
       "  footprint place add \"Meta MPK\" --at 37.4848,-122.1484\n"
       "\nPlaces: GeoNames (CC BY 4.0).");

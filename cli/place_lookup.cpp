@@ -1,11 +1,13 @@
 #include "cli/place_lookup.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 
 #include "cli/text_table.hpp"
 #include "core/error.hpp"
 #include "core/own_places.hpp"
+#include "core/place_ranking.hpp"
 
 namespace footprint::cli {
 
@@ -35,10 +37,71 @@ std::optional<core::PositionNames> describe_position(core::LonLat position) {
   }
 }
 
+namespace {
+
+// Text in double quotes for a POSIX shell.
+std::string shell_quoted(std::string_view text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"' || c == '\\' || c == '$' || c == '`') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+// The name part of a query: "Lake Louise, AB" -> "Lake Louise".
+std::string_view name_part(std::string_view query) {
+  std::string_view name = query.substr(0, query.find(','));
+  while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  return name;
+}
+
+// "7.5", "12", "85,812": a tenth matters only in the few times the rule compares with.
+std::string times(double ratio) {
+  if (ratio >= 10) return group_thousands(static_cast<std::int64_t>(std::lround(ratio)));
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", ratio);
+  return buf;
+}
+
+}  // namespace
+
+const core::Place& resolve_place(const core::Resolution& resolution) {
+  try {
+    return resolution.place();
+  } catch (const NotFound& e) {
+    throw NotFound(std::string(e.what()) + "\nto add it as your own place: footprint place add " +
+                   shell_quoted(name_part(resolution.query)) + " --at LAT,LON");
+  }
+}
+
+std::string add_verdict(const core::Resolution& r) {
+  const std::string add = "add " + shell_quoted(r.query) + " ";
+  if (r.outcome == core::Resolution::Outcome::not_found || r.candidates.empty()) {
+    return add + "finds no place of that name: the names listed only start so";
+  }
+  const core::Place& first = r.candidates.front();
+  if (first.own) {
+    return r.outcome == core::Resolution::Outcome::found
+               ? add + "takes your place " + first.label()
+               : add + "asks which: several of your own places have that name";
+  }
+  const std::string rule = " (a clear pick takes " + core::clear_rule() + ")";
+  if (r.outcome == core::Resolution::Outcome::ambiguous) {
+    return add + "asks which: the first weighs only " + times(r.margin) + " times the next" + rule;
+  }
+  if (r.candidates.size() == 1) {
+    return add + "takes " + first.label() + ", the only place of that name";
+  }
+  return add + "takes " + first.label() + ": it weighs " + times(r.margin) + " times the next" +
+         rule;
+}
+
 core::Place resolve_entry_place(core::Entry& entry, const core::Journal& journal,
                                 const EntryOptions& given) {
   const auto gazetteer = core::Gazetteer::open();
-  core::Place place = gazetteer.resolve(entry.place, lookup_context(journal)).place();
+  core::Place place = resolve_place(gazetteer.resolve(entry.place, lookup_context(journal)));
   entry.coordinates = {place.position};
   if (!given.place) entry.place = place.name;  // "zurich" is written "Zürich"
   if (!given.region) entry.region = place.region;
@@ -70,7 +133,7 @@ std::string format_lat_lon(core::LonLat position) {
   return degrees(position.lat) + "," + degrees(position.lon);
 }
 
-core::Json place_json(const core::Place& p) {
+core::Json place_json(const core::Place& p, std::span<const core::LonLat> near) {
   core::Json j = core::Json::object();
   j["name"] = p.name;
   j["region"] = p.region;
@@ -83,6 +146,11 @@ core::Json place_json(const core::Place& p) {
   j["qualifier"] = p.qualifier;
   j["geonames_id"] = p.geonames_id;
   j["own"] = p.own;
+  j["alternate_names"] = p.alternate_names;
+  j["chinese_name"] = p.chinese_name;
+  j["by_other_name"] = p.by_other_name;
+  j["score"] = p.own ? 0.0 : core::place_score(p, near);
+  j["reasons"] = p.own ? std::string() : core::score_reasons(p, near);
   return j;
 }
 

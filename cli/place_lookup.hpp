@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,14 @@ std::optional<core::PositionNames> describe_position(core::LonLat position);
 core::Place resolve_entry_place(core::Entry& entry, const core::Journal& journal,
                                 const EntryOptions& given);
 
+/// gazetteer.resolve(query, context).place(), with a NotFound that ends by showing how to add the
+/// name as one's own place: to add it as your own place: footprint place add "NAME" --at LAT,LON.
+const core::Place& resolve_place(const core::Resolution& resolution);
+
+/// What `footprint add QUERY` does with a resolution, and why, in one line: "add \"Banff\" takes
+/// Banff, Alberta, Canada: it weighs 7.5 times the next (a clear pick takes 5 times, ...)".
+std::string add_verdict(const core::Resolution& resolution);
+
 /// Fills the place, region and country that neither the command line nor the user gave from
 /// the names of the entry's position.
 void name_entry_by_position(core::Entry& entry, const core::PositionNames& names,
@@ -36,7 +45,7 @@ void name_entry_by_position(core::Entry& entry, const core::PositionNames& names
 std::string format_population(std::int64_t population);
 /// "51.17622,-115.56982": latitude first, as --at takes it.
 std::string format_lat_lon(core::LonLat position);
-/// A place as JSON for --json output.
-core::Json place_json(const core::Place& place);
+/// A place as JSON for --json output; `near` (the journal's positions) for its score and reasons.
+core::Json place_json(const core::Place& place, std::span<const core::LonLat> near = {});
 
 }  // namespace footprint::cli

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <span>
 
 #include "core/data_paths.hpp"
 #include "core/edit_distance.hpp"
@@ -28,7 +29,7 @@ bool picks(const std::vector<Place>& ranked, const Place& place) {
 std::vector<Place> own_matches(const LookupContext& context, std::string_view key, bool prefix) {
   std::vector<Place> found;
   for (const Place& p : context.own_places) {
-    const std::string own_key = fold_key(p.name);
+    const std::string own_key = place_key(p.name);
     if (own_key == key || (prefix && own_key.starts_with(key))) found.push_back(p);
   }
   return found;
@@ -53,7 +54,7 @@ std::string_view Gazetteer::attribution() {
   return "Places: GeoNames (geonames.org), CC BY 4.0";
 }
 
-// Every place with this folded name, ranked without context.
+// Every place with this key among its names, ranked without context.
 std::vector<Place> Gazetteer::named(std::string_view key) const {
   std::vector<Place> places = index_.places_with_key(key);
   rank_places(places, {});
@@ -75,9 +76,14 @@ std::vector<Place> Gazetteer::in_areas(std::vector<Place> places,
   return places;
 }
 
-// The shortest query that picks `place` among its namesakes: the bare name when it is clearly
-// the best, else a postal abbreviation ("Amherst, MA"), region, country, or region and country.
-void Gazetteer::assign_qualifier(Place& place, const std::vector<Place>& namesakes) const {
+// The shortest query by its own name that picks `place`: the bare name when it is clearly the
+// best, else with a postal abbreviation ("Amherst, MA"), region, country, or region and country.
+void Gazetteer::assign_qualifier(Place& place) const {
+  // Namesakes of one name are asked for once: San Francisco's 49 each need all 49.
+  const std::string key = place_key(place.name);
+  auto cached = namesake_cache_.find(key);
+  if (cached == namesake_cache_.end()) cached = namesake_cache_.emplace(key, named(key)).first;
+  const std::vector<Place>& namesakes = cached->second;
   if (picks(namesakes, place)) {
     place.qualifier = place.name;
     return;
@@ -103,60 +109,88 @@ Resolution Gazetteer::resolve(std::string_view query, const LookupContext& conte
   const PlaceQuery q = PlaceQuery::parse(query);
   Resolution r;
   r.query = std::string(query);
-  if (auto own = own_matches(context, q.name_key, false);
-      !own.empty() && q.qualifier_keys.empty()) {
-    r.outcome = own.size() == 1 ? Resolution::Outcome::found : Resolution::Outcome::ambiguous;
-    r.candidates = std::move(own);
-    return r;
-  }
-  const std::vector<Place> namesakes = named(q.name_key);
-  std::vector<Place> matches = in_areas(namesakes, q.qualifier_keys);
+  std::vector<Place> matches = exact_matches(q, context, kCandidates);
   if (matches.empty()) {
     r.outcome = Resolution::Outcome::not_found;
+    const std::vector<Place> namesakes = named(q.name_key);
     if (namesakes.empty()) {
-      r.suggestions = suggest(q.name_key, kSuggestions);
-    } else {
+      r.suggestions = spelled_like(q.name_key, kSuggestions, &context);
+    } else {  // the qualifiers ruled every namesake out: they are what was meant
       r.suggestions.assign(namesakes.begin(),
                            namesakes.begin() + std::min(namesakes.size(), kSuggestions));
-      for (Place& p : r.suggestions) assign_qualifier(p, namesakes);
+      for (Place& p : r.suggestions) assign_qualifier(p);
     }
     return r;
   }
-  rank_places(matches, context.near);
-  const bool clear = matches.size() == 1 || is_clear_best(matches[0], matches[1], context.near);
+  r.margin = matches.size() == 1 ? std::numeric_limits<double>::infinity()
+             : matches[0].own    ? 1
+                                 : score_ratio(matches[0], matches[1], context.near);
+  const bool clear =
+      matches.size() == 1 || (!matches[0].own && is_clear_margin(matches[0], r.margin));
   r.outcome = clear ? Resolution::Outcome::found : Resolution::Outcome::ambiguous;
-  if (matches.size() > kCandidates) matches.resize(kCandidates);
-  for (Place& p : matches) assign_qualifier(p, namesakes);
   r.candidates = std::move(matches);
   return r;
+}
+
+// The places answering to the query's name exactly: the person's own places when any has the
+// name (and the query has no qualifier), else every GeoNames place with the name among its
+// names, inside the qualifiers' areas, ranked; the first `limit`, each with the qualifier that
+// picks it.
+std::vector<Place> Gazetteer::exact_matches(const PlaceQuery& q, const LookupContext& context,
+                                            std::size_t limit) const {
+  if (std::vector<Place> own = own_matches(context, q.name_key, false);
+      !own.empty() && q.qualifier_keys.empty()) {
+    if (own.size() > limit) own.resize(limit);
+    for (Place& p : own) p.qualifier = p.name;
+    return own;
+  }
+  std::vector<Place> matches = in_areas(named(q.name_key), q.qualifier_keys);
+  rank_places(matches, context.near);
+  if (matches.size() > limit) matches.resize(limit);
+  for (Place& p : matches) assign_qualifier(p);
+  return matches;
 }
 
 std::vector<Place> Gazetteer::search(std::string_view query, std::size_t limit,
                                      const LookupContext& context) const {
   const PlaceQuery q = PlaceQuery::parse(query);
-  std::vector<Place> found = own_matches(context, q.name_key, true);
-  const std::vector<Place> namesakes = named(q.name_key);
-  std::vector<Place> exact = in_areas(namesakes, q.qualifier_keys);
-  rank_places(exact, context.near);
-  if (exact.size() > limit) exact.resize(limit);
-  for (Place& p : exact) assign_qualifier(p, namesakes);
-  found.insert(found.end(), exact.begin(), exact.end());
-  if (found.size() < limit) {
-    // Names that start with the query ("san fran" -> San Francisco), most populous first.
-    const int wanted = static_cast<int>(limit - found.size());
-    std::vector<Place> longer =
-        in_areas(index_.places_with_prefix(q.name_key, wanted * 4), q.qualifier_keys);
-    rank_places(longer, context.near);
-    if (longer.size() > static_cast<std::size_t>(wanted)) longer.resize(wanted);
-    for (Place& p : longer) assign_qualifier(p, named(fold_key(p.name)));
-    found.insert(found.end(), longer.begin(), longer.end());
+  std::vector<Place> found = exact_matches(q, context, limit);
+  if (found.size() >= limit) return found;
+  // Then names that start with the query ("san fran" -> San Francisco): never before an exact
+  // match, own places first, then GeoNames places ranked by the same rule.
+  std::vector<Place> longer;
+  if (q.qualifier_keys.empty()) {
+    for (Place& p : own_matches(context, q.name_key, true)) {
+      if (place_key(p.name) != q.name_key) longer.push_back(std::move(p));
+    }
   }
-  if (found.size() > limit) found.resize(limit);
+  const int wanted = static_cast<int>(limit - found.size());
+  std::vector<Place> prefixed =
+      in_areas(index_.places_with_prefix(q.name_key, wanted * 4), q.qualifier_keys);
+  std::erase_if(prefixed, [&](const Place& p) {
+    return std::any_of(found.begin(), found.end(),
+                       [&](const Place& f) { return f.geonames_id == p.geonames_id; });
+  });
+  rank_places(prefixed, context.near);
+  for (Place& p : prefixed) longer.push_back(std::move(p));
+  if (longer.size() > static_cast<std::size_t>(wanted)) longer.resize(wanted);
+  for (Place& p : longer) {
+    if (!p.own) assign_qualifier(p);
+  }
+  found.insert(found.end(), longer.begin(), longer.end());
   return found;
 }
 
 std::vector<Place> Gazetteer::suggest(std::string_view name, std::size_t limit) const {
-  const std::string key = fold_key(name);
+  return spelled_like(place_key(name), limit, nullptr);
+}
+
+// Places whose names are within the edit allowance of `key`, closest first and, among names
+// equally close, the weightiest first. With a context, only plausible ones: one edit away (a
+// typo), or near the journal's places (Lake Lure, North Carolina is no answer to "Lake Louise"
+// for someone in Alberta).
+std::vector<Place> Gazetteer::spelled_like(std::string_view key, std::size_t limit,
+                                           const LookupContext* context) const {
   if (key.empty()) return {};
   const std::size_t allowance = edit_allowance(key.size());
   std::vector<std::pair<std::size_t, std::string>> close;  // (distance, key)
@@ -168,13 +202,18 @@ std::vector<Place> Gazetteer::suggest(std::string_view name, std::size_t limit) 
     }
   }
   std::sort(close.begin(), close.end());
-  // Among names equally close, the one with the largest place first.
+  const std::span<const LonLat> near =
+      context ? std::span<const LonLat>(context->near) : std::span<const LonLat>();
   std::vector<std::pair<std::pair<std::size_t, double>, Place>> best;
-  for (std::size_t i = 0; i < close.size() && i < limit * 4; ++i) {
+  for (std::size_t i = 0; i < close.size() && best.size() < limit * 4; ++i) {
     std::vector<Place> places = named(close[i].second);
+    rank_places(places, near);
+    if (context && close[i].first > 1) {
+      std::erase_if(places, [&](const Place& p) { return !is_near_any(p.position, near); });
+    }
     if (places.empty()) continue;
-    assign_qualifier(places.front(), places);
-    best.push_back({{close[i].first, -place_score(places.front(), {})}, places.front()});
+    assign_qualifier(places.front());
+    best.push_back({{close[i].first, -place_score(places.front(), near)}, places.front()});
   }
   std::stable_sort(best.begin(), best.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -189,6 +228,18 @@ std::optional<std::string> Gazetteer::region_code_named(std::string_view country
     if (area.country_code == country_code && !area.region_code.empty()) return area.region_code;
   }
   return std::nullopt;
+}
+
+std::string Gazetteer::chinese_name(std::string_view name, LonLat position) const {
+  constexpr double kSamePlaceKm = 30;  // a journal's position may be a venue across town
+  const Place* best = nullptr;
+  double best_km = kSamePlaceKm;
+  const std::vector<Place> places = index_.places_with_key(place_key(name));
+  for (const Place& p : places) {
+    const double km = haversine_km(position, p.position);
+    if (km <= best_km) best_km = km, best = &p;
+  }
+  return best != nullptr ? best->chinese_name : std::string();
 }
 
 std::optional<Place> Gazetteer::nearest(LonLat position) const {
@@ -222,7 +273,7 @@ std::optional<Place> Gazetteer::nearest(LonLat position) const {
     const std::vector<Place> all = box(km * 1.01 / 110.0 + 0.01);
     const std::vector<Place>& pool = all.empty() ? first : all;
     Place place = pool[closest(pool).first];
-    assign_qualifier(place, named(fold_key(place.name)));
+    assign_qualifier(place);
     return place;
   }
   return std::nullopt;

@@ -1,5 +1,6 @@
-// The offline gazetteer: GeoNames places (population >= 1000) found by name, forgiving case,
-// accents and misspellings and accepting qualifiers ("Banff, AB"), and by position.
+// The offline gazetteer: GeoNames places (population >= 500) found by any of their names
+// (Wien, Köln, 温哥华 or 溫哥華), forgiving case, accents and misspellings and accepting qualifiers
+// ("Banff, AB"), and by position.
 #pragma once
 
 #include <cstddef>
@@ -13,6 +14,7 @@
 #include "core/entry.hpp"
 #include "core/gazetteer_index.hpp"
 #include "core/place.hpp"
+#include "core/place_query.hpp"
 
 namespace footprint::core {
 
@@ -33,11 +35,15 @@ class Gazetteer {
   /// The credit every map using these places must carry (GeoNames, CC BY 4.0).
   static std::string_view attribution();
 
-  /// Ranked candidates for a query: own places, then places named exactly so, then places whose
-  /// names start so; each carries the qualifier that picks it.
+  /// Ranked candidates for a query: own places named so, then places with the name among their
+  /// names (own or alternate, ranked by place_ranking.hpp's rule, so the first is what resolve()
+  /// takes when it is clear), then places with a name that starts so; each carries the qualifier
+  /// that picks it.
   std::vector<Place> search(std::string_view query, std::size_t limit,
                             const LookupContext& context = {}) const;
-  /// The place a query means, or why there is not exactly one.
+  /// The place a query means, or why there is not exactly one: the first of search()'s exact
+  /// candidates when the rule calls it clear. Spelling suggestions are kept only when plausible:
+  /// one edit away, or near the journal's places.
   Resolution resolve(std::string_view query, const LookupContext& context = {}) const;
   /// Places whose names are within a small edit distance of `name`, closest and largest first.
   std::vector<Place> suggest(std::string_view name, std::size_t limit) const;
@@ -56,6 +62,11 @@ class Gazetteer {
                                       int limit) const {
     return index_.most_populous_in_box(west, east, south, north, limit);
   }
+  /// The name in Simplified Chinese (GeoNames' alternate names, Place::chinese_name) of the place
+  /// called `name` nearest to `position` within 30 km: what a map or poster with --lang zh
+  /// writes for a journal's "Vancouver" (温哥华). Empty when there is no such place or it has no
+  /// Chinese name.
+  std::string chinese_name(std::string_view name, LonLat position) const;
   /// The GeoNames place nearest to a position (geodesic distance); nullopt only if there is none.
   std::optional<Place> nearest(LonLat position) const;
 
@@ -64,11 +75,17 @@ class Gazetteer {
   std::vector<Place> named(std::string_view key) const;
   std::vector<Place> in_areas(std::vector<Place> places,
                               const std::vector<std::string>& qualifier_keys) const;
-  void assign_qualifier(Place& place, const std::vector<Place>& namesakes) const;
+  void assign_qualifier(Place& place) const;
+  std::vector<Place> exact_matches(const PlaceQuery& q, const LookupContext& context,
+                                   std::size_t limit) const;
+  std::vector<Place> spelled_like(std::string_view key, std::size_t limit,
+                                  const LookupContext* context) const;
   GazetteerIndex index_;
   // Qualifier keys already looked up ("ma" -> Massachusetts): ranking a name asks for the same
-  // few many times. Makes a Gazetteer unsafe to share between threads without a lock.
+  // few many times. These caches make a Gazetteer unsafe to share between threads without a lock.
   mutable std::map<std::string, std::vector<Area>, std::less<>> area_cache_;
+  // Places by own-name key, ranked, for qualifiers: likewise asked for again and again.
+  mutable std::map<std::string, std::vector<Place>, std::less<>> namesake_cache_;
 };
 
 }  // namespace footprint::core

@@ -7,7 +7,7 @@ namespace footprint::core {
 /// Stored as SQLite's user_version. Bump it whenever the schema or fold_key() changes, so that an
 /// index built by an older program is refused (and rebuilt by data/build) instead of silently
 /// missing names.
-inline constexpr int kGazetteerFormat = 1;
+inline constexpr int kGazetteerFormat = 2;
 
 /// The index file name inside <data dir>/gazetteer/.
 inline constexpr const char* kGazetteerFile = "gazetteer.sqlite";

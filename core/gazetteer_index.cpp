@@ -2,18 +2,24 @@
 
 #include "core/error.hpp"
 #include "core/gazetteer_format.hpp"
+#include "core/place_query.hpp"
 
 namespace footprint::core {
 namespace {
 
 // Region and country names are joined in, so a Place comes out ready to show.
-constexpr std::string_view kSelectPlaces = R"(
+constexpr std::string_view kPlaceColumns = R"(
   SELECT p.id, p.name, p.country_code, p.admin1, p.feature_code, p.population, p.lon, p.lat,
-         coalesce(r.name, ''), coalesce(r.abbreviation, ''), coalesce(c.name, p.country_code)
-  FROM places p
+         coalesce(r.name, ''), coalesce(r.abbreviation, ''), coalesce(c.name, p.country_code),
+         p.names, p.zh)";
+constexpr std::string_view kRegionAndCountry = R"(
   LEFT JOIN regions r ON r.country_code = p.country_code AND r.admin1 = p.admin1
   LEFT JOIN countries c ON c.code = p.country_code
 )";
+
+std::string select_places() {
+  return std::string(kPlaceColumns) + " FROM places p" + std::string(kRegionAndCountry);
+}
 
 Place read_place(const sqlite::Statement& s) {
   Place p;
@@ -27,6 +33,8 @@ Place read_place(const sqlite::Statement& s) {
   p.region = s.text(8);
   p.region_abbreviation = s.text(9);
   p.country = s.text(10);
+  p.alternate_names = s.integer(11);
+  p.chinese_name = s.text(12);
   return p;
 }
 
@@ -56,7 +64,7 @@ GazetteerIndex GazetteerIndex::open(const std::filesystem::path& path) {
 }
 
 std::vector<Place> GazetteerIndex::query_places(const std::string& where, auto&& bind) const {
-  sqlite::Statement s(db_, std::string(kSelectPlaces) + where);
+  sqlite::Statement s(db_, select_places() + where);
   bind(s);
   std::vector<Place> places;
   while (s.step()) places.push_back(read_place(s));
@@ -64,19 +72,34 @@ std::vector<Place> GazetteerIndex::query_places(const std::string& where, auto&&
 }
 
 std::vector<Place> GazetteerIndex::places_with_key(std::string_view key) const {
-  return query_places("WHERE p.key = ?1", [&](sqlite::Statement& s) { s.bind(1, key); });
+  // The names table says whether the key is the place's own name or one of its other names.
+  sqlite::Statement s(db_, std::string(kPlaceColumns) +
+                               ", n.alternate FROM names n JOIN places p ON p.id = n.id" +
+                               std::string(kRegionAndCountry) + "WHERE n.key = ?1 ORDER BY p.id");
+  s.bind(1, key);
+  std::vector<Place> places;
+  while (s.step()) {
+    places.push_back(read_place(s));
+    places.back().by_other_name = s.integer(13) != 0;
+  }
+  return places;
 }
 
 std::vector<Place> GazetteerIndex::places_with_prefix(std::string_view prefix, int limit) const {
   // Both bounds must be plain comparisons for SQLite to walk only that range of the key index.
   const std::string end = prefix_end(prefix);
-  return query_places(end.empty() ? "WHERE p.key > ?1 ORDER BY p.population DESC LIMIT ?3"
-                                  : "WHERE p.key > ?1 AND p.key < ?2 "
-                                    "ORDER BY p.population DESC LIMIT ?3",
-                      [&](sqlite::Statement& s) {
-                        s.bind(1, prefix).bind(3, std::int64_t{limit});
-                        if (!end.empty()) s.bind(2, end);
-                      });
+  std::vector<Place> places =
+      query_places(end.empty() ? "WHERE p.id IN (SELECT id FROM names WHERE key > ?1) "
+                                 "ORDER BY p.population DESC LIMIT ?3"
+                               : "WHERE p.id IN (SELECT id FROM names WHERE key > ?1 AND key < ?2) "
+                                 "ORDER BY p.population DESC LIMIT ?3",
+                   [&](sqlite::Statement& s) {
+                     s.bind(1, prefix).bind(3, std::int64_t{limit});
+                     if (!end.empty()) s.bind(2, end);
+                   });
+  // Found by its own name when that starts so (the names table is keyed by name, not by place).
+  for (Place& p : places) p.by_other_name = !place_key(p.name).starts_with(prefix);
+  return places;
 }
 
 std::vector<Place> GazetteerIndex::places_in_box(double min_lon, double max_lon, double min_lat,

@@ -1,6 +1,9 @@
 #include "core/place.hpp"
 
+#include <cstdio>
+
 #include "core/error.hpp"
+#include "core/place_ranking.hpp"
 
 namespace footprint::core {
 namespace {
@@ -28,9 +31,15 @@ const Place& Resolution::place() const {
     for (std::size_t i = 0; i < candidates.size() && i < kListedCandidates; ++i) {
       message += "\n  " + how_to_pick(candidates[i]) + "  " + candidates[i].label();
     }
+    if (!candidates.empty() && !candidates.front().own) {
+      char margin_text[32];
+      std::snprintf(margin_text, sizeof margin_text, "%.1f", margin);
+      message += "\n(the first weighs only " + std::string(margin_text) +
+                 " times the next; a clear pick takes " + clear_rule() + ")";
+    }
     throw Ambiguous(message);
   }
-  std::string message = "no place called \"" + query + "\"";
+  std::string message = "\"" + query + "\" is not in the offline gazetteer";
   if (!suggestions.empty()) {
     message += "; did you mean:";
     for (const Place& s : suggestions) message += "\n  " + how_to_pick(s) + "  " + s.label();

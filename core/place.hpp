@@ -22,7 +22,13 @@ struct Place {
   std::string feature_code;  ///< GeoNames: PPLC capital, PPLA regional seat, PPL, ...
   LonLat position;
   std::int64_t geonames_id = 0;  ///< 0 for a person's own place
-  bool own = false;              ///< from the journal's own places, not GeoNames
+  /// How many other names GeoNames lists for it (in many languages): how widely it is known.
+  std::int64_t alternate_names = 0;
+  /// Its name in Simplified Chinese where GeoNames has one ("班夫"); else empty.
+  std::string chinese_name;
+  /// Found by one of its other names ("Cologne" for Köln), not by its own.
+  bool by_other_name = false;
+  bool own = false;  ///< from the journal's own places, not GeoNames
   /// The query that picks this place alone ("Amherst, MA", "Banff"); empty when no name does
   /// and only coordinates (--at) can.
   std::string qualifier;
@@ -39,8 +45,11 @@ struct Resolution {
   std::string query;
   /// Ranked best first. For `found`, front() is the place.
   std::vector<Place> candidates;
-  /// For `not_found`: the places whose names are nearest in spelling.
+  /// For `not_found`: the places whose names are nearest in spelling, where plausible.
   std::vector<Place> suggestions;
+  /// How many times the first candidate outweighs the second (place_ranking.hpp); infinity
+  /// when there is one candidate, 0 when there is none.
+  double margin = 0;
 
   /// The place found; throws Ambiguous (listing the candidates and the qualifier that picks each)
   /// or NotFound (listing the nearest spellings).

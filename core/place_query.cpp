@@ -1,9 +1,14 @@
 #include "core/place_query.hpp"
 
 #include "core/error.hpp"
+#include "core/han_fold.hpp"
 #include "core/text_fold.hpp"
 
 namespace footprint::core {
+
+std::string place_key(std::string_view name) {
+  return std::string(without_city_suffix(fold_key(name)));
+}
 
 PlaceQuery PlaceQuery::parse(std::string_view text) {
   PlaceQuery q;
@@ -11,7 +16,8 @@ PlaceQuery PlaceQuery::parse(std::string_view text) {
   bool first = true;
   while (start <= text.size()) {
     const std::size_t comma = std::min(text.find(',', start), text.size());
-    std::string key = fold_key(text.substr(start, comma - start));
+    const std::string_view part = text.substr(start, comma - start);
+    std::string key = first ? place_key(part) : fold_key(part);
     if (first) {
       q.name_key = std::move(key);
     } else if (!key.empty()) {

@@ -7,8 +7,12 @@
 
 namespace footprint::core {
 
-/// A query split at its commas into the name and the qualifiers that narrow it down, each folded
-/// by fold_key() ("Banff, Alberta" -> name "banff", qualifiers {"alberta"}).
+/// The key a place's name is indexed and looked up by: fold_key(), without a trailing 市 ("city")
+/// in Chinese ("溫哥華市" -> "温哥华").
+std::string place_key(std::string_view name);
+
+/// A query split at its commas into the name (by place_key()) and the qualifiers that narrow it
+/// down (by fold_key()): "Banff, Alberta" -> name "banff", qualifiers {"alberta"}.
 struct PlaceQuery {
   std::string name_key;
   std::vector<std::string> qualifier_keys;

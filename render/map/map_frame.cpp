@@ -42,7 +42,10 @@ MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
   layout.max_marker_shift_pt = max_marker_shift(style);
   layout.paths = journal_paths(cr, plan, layout.markers, options.routes);
   std::vector<ReferencePlace> towns;
-  if (reference) towns = reference_places(plan, layout.markers, style, data_dir);
+  if (reference) {
+    towns = reference_places(plan, layout.markers, style, data_dir,
+                             options.chinese_reference_names);
+  }
   std::vector<Path> lines = layout.paths.routes;
   lines.insert(lines.end(), layout.paths.tracks.begin(), layout.paths.tracks.end());
   layout.labels = place_labels(cr, plan, layout.markers, lines, obstacles, style, options.label_places);

@@ -25,6 +25,8 @@ struct MapOptions {
   bool credits = true;           ///< credits inside the frame (a poster prints them in its footer)
   /// Gazetteer towns named for reference on local and regional maps (after the journal's labels).
   bool reference_places = true;
+  /// --lang zh: those towns by their Chinese names where GeoNames has one.
+  bool chinese_reference_names = false;
   /// Boxes inside the frame that labels keep clear of (a poster's inset keys).
   std::vector<Box> obstacles;
   /// Per place of the plan, whether it gets a label here (a place an inset shows is labelled

@@ -240,7 +240,7 @@ bool shows_reference(const MapPlan& plan, const Style& style) {
 std::vector<ReferencePlace> reference_places(const MapPlan& plan,
                                              const std::vector<MarkerSpot>& markers,
                                              const Style& style,
-                                             const std::filesystem::path& data_dir) {
+                                             const std::filesystem::path& data_dir, bool chinese) {
   if (!shows_reference(plan, style)) return {};
   const std::optional<VisibleBox> box = visible_box(plan);
   if (!box) return {};
@@ -259,7 +259,9 @@ std::vector<ReferencePlace> reference_places(const MapPlan& plan,
     const bool crowded = std::any_of(chosen.begin(), chosen.end(), [&](const ReferencePlace& c) {
       return std::hypot(c.page.x - page.x, c.page.y - page.y) < kTownSpacingPt;
     });
-    if (!crowded) chosen.push_back({town.name, page, town.population});
+    const bool in_chinese = chinese && !town.chinese_name.empty();
+    if (!crowded)
+      chosen.push_back({in_chinese ? town.chinese_name : town.name, page, town.population});
   }
   return chosen;
 }

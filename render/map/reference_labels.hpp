@@ -44,11 +44,13 @@ bool shows_reference(const MapPlan& plan, const Style& style);
 
 /// The most populous gazetteer towns inside the plan's frame, at most one per area a label
 /// needs, far enough from the journal's markers not to name them twice; empty for world and
-/// hemisphere maps, frames wider than a region, or when <data_dir>/gazetteer is missing.
+/// hemisphere maps, frames wider than a region, or when <data_dir>/gazetteer is missing. With
+/// `chinese`, each is named by its Chinese name where GeoNames has one (Place::chinese_name).
 std::vector<ReferencePlace> reference_places(const MapPlan& plan,
                                              const std::vector<MarkerSpot>& markers,
                                              const Style& style,
-                                             const std::filesystem::path& data_dir);
+                                             const std::filesystem::path& data_dir,
+                                             bool chinese = false);
 
 /// Places labels for `places` in a pass of their own after the journal's: the journal's labels,
 /// leaders, markers and spokes, `routes` and furniture `obstacles` are hard obstacles, so the

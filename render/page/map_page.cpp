@@ -83,6 +83,7 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
   MapOptions map_options;
   map_options.routes = options.routes;
   map_options.credit_geonames = options.credit_geonames;
+  map_options.chinese_reference_names = options.language == Language::zh;
 
   // The key's band at the foot of the page, in the legend's font: at most a line or two.
   const TextStyle key_font = text_style(style.legend);

@@ -180,6 +180,7 @@ MapOptions poster_map_options(const PosterRequest& r) {
   o.routes = r.map.routes;
   o.credit_geonames = r.credit_geonames;
   o.credits = false;  // in the footer, once
+  o.chinese_reference_names = r.language == Language::zh;
   return o;
 }
 
@@ -251,7 +252,7 @@ std::vector<TimelineEntry> timeline_entries(const PosterMap& main,
     const MapPlace& p = main.plan.places[i];
     const bool in_inset =
         std::find(inset_numbers.begin(), inset_numbers.end(), p.number) != inset_numbers.end();
-    out.push_back({&p, (drawn[i] && p.in_frame) || in_inset});
+    out.push_back({&p, (drawn[i] && p.in_frame) || in_inset, {}});
   }
   return out;
 }
@@ -269,7 +270,7 @@ void draw_classic(cairo_t* cr, const Frames& f, const Header& header, const Foot
   // dates do not depend on the map).
   const std::vector<MapPlace> ordered = order_places(r.map.entries);
   std::vector<TimelineEntry> provisional;
-  for (const MapPlace& p : ordered) provisional.push_back({&p, true});
+  for (const MapPlace& p : ordered) provisional.push_back({&p, true, {}});
   const double body = f.scale.step(1), smallest = f.scale.step(0);
   const Timeline wish = timeline_rows(provisional, r.year, style, r.language, body, smallest);
   const double timeline_width =
@@ -309,7 +310,8 @@ void draw_classic(cairo_t* cr, const Frames& f, const Header& header, const Foot
                                         style, data_dir, out.texts));
   }
   draw_stats_block(cr, r.stats, out.blocks.stats, f.scale, style, r.language, out.texts);
-  const std::vector<TimelineEntry> entries = timeline_entries(main, out.inset_maps);
+  std::vector<TimelineEntry> entries = timeline_entries(main, out.inset_maps);
+  if (r.language == Language::zh) name_places_in_chinese(entries, data_dir);
   Timeline timeline = timeline_rows(entries, r.year, style, r.language, body, smallest);
   layout_timeline(cr, timeline, out.blocks.timeline);
   draw_timeline(cr, timeline, style, out.texts);

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/error.hpp"
+#include "core/gazetteer.hpp"
+#include "core/gazetteer_format.hpp"
 #include "render/map/journal_layer.hpp"
 #include "render/map/map_labels.hpp"
 
@@ -26,9 +29,26 @@ TextStyle poster_font(const Style& style, double size_pt, const Rgba& color, int
 
 }  // namespace
 
+void name_places_in_chinese(std::vector<TimelineEntry>& entries,
+                            const std::filesystem::path& data_dir) {
+  const std::filesystem::path path = data_dir / "gazetteer" / core::kGazetteerFile;
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return;
+  try {
+    const core::Gazetteer gazetteer = core::Gazetteer::open(path);
+    for (TimelineEntry& te : entries) {
+      const core::Entry& e = te.place->entry;
+      if (!e.title.empty() || e.place.empty() || e.coordinates.empty()) continue;
+      te.chinese_place = gazetteer.chinese_name(e.place, e.anchor());
+    }
+  } catch (const Error&) {
+    // an index of another version: the timeline keeps the names as entered
+  }
+}
+
 std::string timeline_text(const TimelineEntry& te, Language language) {
   const core::Entry& e = te.place->entry;
-  std::string what = label_text(e);
+  std::string what = te.chinese_place.empty() ? label_text(e) : te.chinese_place;
   if (!e.title.empty() && !e.place.empty() && e.place != e.title) what += " · " + e.place;
   std::string text = date_span(language, e);
   text += (text.empty() ? "" : "  ") + what + status_mark(language, e.status);

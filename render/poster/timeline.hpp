@@ -6,6 +6,8 @@
 
 #include <cairo.h>
 
+#include <filesystem>
+#include <string>
 #include <vector>
 
 #include "render/map/map_plan.hpp"
@@ -19,7 +21,14 @@ namespace footprint::render {
 struct TimelineEntry {
   const MapPlace* place = nullptr;  ///< its entry and number
   bool on_map = true;               ///< on the main map or an inset
+  /// For --lang zh, an entry without a title: its place's Chinese name (GeoNames); else empty.
+  std::string chinese_place;
 };
+
+/// Sets chinese_place for the entries without a title whose place the gazetteer in `data_dir`
+/// has a Chinese name for (the nearest place of that name within 30 km); none without the index.
+void name_places_in_chinese(std::vector<TimelineEntry>& entries,
+                            const std::filesystem::path& data_dir);
 
 struct Timeline {
   std::vector<FlowRow> rows;

@@ -67,13 +67,15 @@ struct Drawn {
 };
 
 // Plans, lays out and draws one map frame filling a 900 x 700 pt page.
-Drawn draw(const MapRequest& request, bool reference, const Style& style) {
+Drawn draw(const MapRequest& request, bool reference, const Style& style,
+           bool chinese = false) {
   SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, 900, 700),
                      cairo_surface_destroy);
   ContextPtr cr(cairo_create(surface.get()), cairo_destroy);
   MapPlan plan = plan_map(request, Frame{20, 20, 860, 660});
   MapOptions options;
   options.reference_places = reference;
+  options.chinese_reference_names = chinese;
   MapLayout layout = layout_map(cr.get(), plan, style, core::data_dir(), options);
   draw_map(cr.get(), plan, layout, style, core::data_dir());
   cairo_surface_flush(surface.get());
@@ -215,6 +217,25 @@ TEST(ReferenceLabels, RankedByPopulationAndDeterministic) {
   const std::vector<std::string> names = named_towns(a.layout.reference);
   EXPECT_EQ(std::find(names.begin(), names.end(), "Calgary"), names.end());
   EXPECT_NE(std::find(names.begin(), names.end(), "Red Deer"), names.end());
+}
+
+TEST(ReferenceLabels, InChineseWithLangZhWhereGeoNamesHasAChineseName) {
+  const Drawn english = draw(alberta(), true, atlas());
+  const Drawn chinese = draw(alberta(), true, atlas(), true);
+  const std::vector<std::string> names = named_towns(chinese.layout.reference);
+  EXPECT_NE(std::find(names.begin(), names.end(), "红鹿市"), names.end());  // Red Deer
+  EXPECT_EQ(std::find(names.begin(), names.end(), "Red Deer"), names.end());
+  // The same towns, in the same order; the journal's own labels are not touched.
+  ASSERT_EQ(english.layout.reference.places.size(), chinese.layout.reference.places.size());
+  for (std::size_t i = 0; i < english.layout.reference.places.size(); ++i) {
+    EXPECT_EQ(english.layout.reference.places[i].page.x, chinese.layout.reference.places[i].page.x);
+    EXPECT_EQ(english.layout.reference.places[i].page.y, chinese.layout.reference.places[i].page.y);
+  }
+  const auto& a = english.layout.labels.placements;
+  const auto& b = chinese.layout.labels.placements;
+  ASSERT_EQ(a.size(), b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].box, b[i].box);
+  expect_clear_of_journal(chinese);
 }
 
 TEST(ReferenceLabels, NoneOnMapsOfContinentsAndTheWorld) {
