@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
+#include "../core/import/test_photos.hpp"
 #include "../core/temp_dir.hpp"
 #include "run_footprint.hpp"
 
@@ -257,10 +258,41 @@ TEST_F(Import, MissingAndUnsupportedFilesAreReportedAndTheRestImported) {
                        ": not a kind of file footprint imports"),
             std::string::npos);
   EXPECT_NE(r.err.find("footprint: " + (dir_ / "IMG_0001.jpg").string() +
-                       ": photos are not supported yet\n"),
-            std::string::npos);
+                       ": the file ends inside its header, before the image data (truncated)\n"),
+            std::string::npos)
+      << r.err;
   EXPECT_EQ(r.err.find('\r'), std::string::npos) << "no progress line when not a terminal";
   EXPECT_EQ(features().size(), 1u);
+}
+
+TEST_F(Import, AFolderOfPhotosTaggedByExiftoolBecomesEntriesListingThem) {
+  // Two photos at Banff on one day and one at Sydney, tagged by exiftool; one without GPS.
+  fs::create_directories(dir_ / "DCIM");
+  const fs::path plain = dir_ / "plain.jpg", plain_png = dir_ / "plain.png";
+  make_plain_images(dir_.path(), plain, plain_png);
+  for (const char* name : {"a.jpg", "b.jpg", "c.jpg", "d.jpg"}) {
+    fs::copy_file(plain, dir_ / "DCIM" / name);
+  }
+  const auto on = [](std::vector<std::string> tags, const char* when) {
+    tags.push_back(std::string("-DateTimeOriginal=") + when);
+    return tags;
+  };
+  exiftool(dir_ / "DCIM", {{dir_ / "DCIM/a.jpg", on(gps_tags(51.1784, -115.5708), "2024:10:12 09:00:00")},
+                           {dir_ / "DCIM/b.jpg", on(gps_tags(51.1790, -115.5700), "2024:10:12 15:30:00")},
+                           {dir_ / "DCIM/c.jpg", on(gps_tags(-33.8568, 151.2153), "2024:12:01 10:00:00")},
+                           {dir_ / "DCIM/d.jpg", {"-DateTimeOriginal=2024:12:02 10:00:00"}}});
+  const RunResult r = run({"import", (dir_ / "DCIM").string()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("photos without GPS"), std::string::npos) << r.err;
+  const auto f = features();
+  ASSERT_EQ(f.size(), 2u) << r.err;
+  EXPECT_EQ(f[0]["properties"]["photos"].size(), 2u) << f[0].dump();
+  EXPECT_NEAR(f[0]["geometry"]["coordinates"][1].get<double>(), 51.1784, 1e-4);
+  EXPECT_EQ(f[0]["properties"]["place"], "Banff");
+  EXPECT_NEAR(f[1]["geometry"]["coordinates"][0].get<double>(), 151.2153, 1e-4);
+  // The same folder again adds nothing.
+  const RunResult again = run({"import", (dir_ / "DCIM").string()});
+  EXPECT_EQ(features().size(), 2u) << again.err;
 }
 
 TEST_F(Import, AProgressLineOnATerminalOnly) {
