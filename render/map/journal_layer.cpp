@@ -128,7 +128,7 @@ std::vector<RouteLeg> route_legs(const MapPlan& plan, const PlaceSpots& spots) {
 }
 
 // Bends a leg's page pieces so that they end at the markers as drawn: points near each end move
-// with that end's marker, less and less along the leg, and not at all beyond kBendLengthPt (a
+// with that end's marker, smoothly less along the leg, and not at all beyond kBendLengthPt (a
 // marker moves at most a few points, so the line keeps its shape, and a leg cut at the map's
 // edge keeps its cut on the edge).
 constexpr double kBendLengthPt = 40;
@@ -148,8 +148,12 @@ void end_at_markers(std::vector<Path>& pieces, XY start_shift, XY end_shift) {
     for (std::size_t k = 0; k < piece.size(); ++k) {
       along += std::hypot(piece[k].x - previous.x, piece[k].y - previous.y);
       previous = piece[k];
-      const double from_start = std::max(0.0, 1 - along / reach);
-      const double from_end = std::max(0.0, 1 - (total - along) / reach);
+      // A smooth falloff (a half cosine): no kink where the bend ends.
+      const auto weight = [&](double d) {
+        return d >= reach ? 0.0 : 0.5 * (1 + std::cos(M_PI * d / reach));
+      };
+      const double from_start = weight(along);
+      const double from_end = weight(total - along);
       piece[k].x += from_start * start_shift.x + from_end * end_shift.x;
       piece[k].y += from_start * start_shift.y + from_end * end_shift.y;
     }
