@@ -10,6 +10,7 @@
 #include "render/geo/geo_painter.hpp"
 #include "render/geo/great_circle.hpp"
 #include "render/map/map_labels.hpp"
+#include "render/map/scale_bar.hpp"
 #include "render/style/cairo_style.hpp"
 #include "render/text/text.hpp"
 
@@ -185,7 +186,12 @@ Rgba marker_color(const core::Entry& entry, const Style& style) {
 
 JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan,
                            const std::vector<MarkerSpot>& markers, bool routes) {
-  GeoPainter painter(cr, plan.projection, plan.viewport, plan.clip, 0.5, 0.25);
+  // A point every 4 pt of the page at the frame's scale, at least every 0.5° (and 50 km): a
+  // world map's thousands of legs need no finer steps, which were most of a 10,000-entry map.
+  const double km_per_pt = km_per_pt_at_centre(plan);
+  const double step_km = std::isfinite(km_per_pt) ? std::max(50.0, 4 * km_per_pt) : 50.0;
+  GeoPainter painter(cr, plan.projection, plan.viewport, plan.clip,
+                     std::clamp(step_km / 111.0, 0.5, 2.0), 0.25);
   JournalPaths paths;
   cairo_new_path(cr);
   if (routes) {
@@ -195,7 +201,7 @@ JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan,
                 spots.marker[place].y - spots.page[place].y};
     };
     for (const RouteLeg& leg : route_legs(plan, spots)) {
-      painter.add_line(geodesic(leg.from, leg.to));
+      painter.add_line(geodesic(leg.from, leg.to, step_km));
       std::vector<Path> pieces = current_page_paths(cr);
       // A leg leaving a track starts at the track's end, where no marker is.
       const XY start = plan.places[leg.from_place].entry.is_track() ? XY{0, 0} : shift(leg.from_place);
