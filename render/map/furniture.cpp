@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <optional>
 
-#include "render/style/cairo_style.hpp"
 #include "render/map/map_labels.hpp"
+#include "render/style/cairo_style.hpp"
 #include "render/text/text.hpp"
 
 namespace footprint::render {
@@ -200,9 +200,9 @@ Furniture layout_furniture(cairo_t* cr, const MapPlan& plan, const Style& style,
     }
     for (Corner cc : corners) {
       if (bar.bar && cc == sc) continue;
-      const double room = bar.bar && same_edge(sc, cc)
-                              ? frame.width - bar.width - kInsetPt - 1.5 * credit_inset - 2 * kPanelPad
-                              : full_width;
+      const double room = bar.bar && same_edge(sc, cc) ? frame.width - bar.width - kInsetPt -
+                                                             1.5 * credit_inset - 2 * kPanelPad
+                                                       : full_width;
       const std::optional<CreditsText> text =
           room >= full_width ? full : credits_on_one_line(cr, credits, style, room);
       ++order;

@@ -56,8 +56,8 @@ PlaceSpots place_spots(const MapPlan& plan, const std::vector<MarkerSpot>& marke
       out.page[i] = plan.viewport.to_page(*metres);
       out.on_page[i] = std::isfinite(out.page[i].x) && std::isfinite(out.page[i].y);
     }
-    out.marker[i] = out.marker_index[i] < markers.size() ? markers[out.marker_index[i]].page
-                                                          : out.page[i];
+    out.marker[i] =
+        out.marker_index[i] < markers.size() ? markers[out.marker_index[i]].page : out.page[i];
   }
   return out;
 }
@@ -184,8 +184,8 @@ Rgba marker_color(const core::Entry& entry, const Style& style) {
   return style.markers.month_colors[entry.date->month() - 1];
 }
 
-JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan,
-                           const std::vector<MarkerSpot>& markers, bool routes) {
+JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>& markers,
+                           bool routes) {
   // A point every 4 pt of the page at the frame's scale, at least every 0.5° (and 50 km): a
   // world map's thousands of legs need no finer steps, which were most of a 10,000-entry map.
   const double km_per_pt = km_per_pt_at_centre(plan);
@@ -204,7 +204,8 @@ JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan,
       painter.add_line(geodesic(leg.from, leg.to, step_km));
       std::vector<Path> pieces = current_page_paths(cr);
       // A leg leaving a track starts at the track's end, where no marker is.
-      const XY start = plan.places[leg.from_place].entry.is_track() ? XY{0, 0} : shift(leg.from_place);
+      const XY start =
+          plan.places[leg.from_place].entry.is_track() ? XY{0, 0} : shift(leg.from_place);
       end_at_markers(pieces, start, shift(leg.to_place));
       for (Path& piece : pieces) {
         paths.routes.push_back(std::move(piece));

@@ -4,9 +4,9 @@
 #include <cmath>
 #include <optional>
 
-#include "render/style/cairo_style.hpp"
 #include "render/map/journal_layer.hpp"
 #include "render/map/map_labels.hpp"
+#include "render/style/cairo_style.hpp"
 #include "render/text/text.hpp"
 
 namespace footprint::render {
@@ -17,15 +17,19 @@ constexpr double kColumnGapPt = 8;   // between columns
 constexpr double kMinColumnEm = 12;  // the narrowest extra column, in text sizes
 constexpr double kSizeStepPt = 0.5;
 constexpr double kUsualColumnPt = 170;  // text of a legend column when the page has room
-constexpr double kInkSlackPt = 1;        // glyph ink beyond Pango's wrapping width
+constexpr double kInkSlackPt = 1;       // glyph ink beyond Pango's wrapping width
 // Portrait pages (this much taller than wide) take the legend below the map.
 constexpr double kPortraitRatio = 1.2;
 
 constexpr double kDiscEm = 1.6;  // the numbered disc, in text sizes
 
-double disc_diameter(double font_pt) { return font_pt * kDiscEm; }
+double disc_diameter(double font_pt) {
+  return font_pt * kDiscEm;
+}
 
-double smallest_size(const Style& style) { return std::min(style.legend.size_pt, kLegendMinPt); }
+double smallest_size(const Style& style) {
+  return std::min(style.legend.size_pt, kLegendMinPt);
+}
 
 TextStyle legend_font(const Style& style, double size_pt) {
   TextStyle font = text_style(style.legend);
@@ -42,7 +46,9 @@ std::string dates(const core::Entry& e) {
 
 }  // namespace
 
-std::string legend_more_text(std::size_t n) { return "… and " + std::to_string(n) + " more"; }
+std::string legend_more_text(std::size_t n) {
+  return "… and " + std::to_string(n) + " more";
+}
 
 namespace {
 
@@ -96,7 +102,8 @@ std::vector<FlowRow> flow_rows(const std::vector<LegendItem>& items) {
 
 }  // namespace
 
-std::vector<LegendItem> legend_items(const MapPlan& plan, const MapLayout& layout, const Style& style) {
+std::vector<LegendItem> legend_items(const MapPlan& plan, const MapLayout& layout,
+                                     const Style& style) {
   std::vector<LegendItem> items;
   const std::vector<std::size_t> marker_of = marker_of_places(layout.markers, plan.places.size());
   std::vector<bool> listed(plan.places.size(), false);
@@ -113,9 +120,9 @@ std::vector<LegendItem> legend_items(const MapPlan& plan, const MapLayout& layou
     const std::size_t m = marker_of[index];
     if (m < layout.markers.size() && layout.markers[m].is_group() && !listed[index]) {
       const MarkerSpot& group = layout.markers[m];
-      items.push_back({group.count(), 0, style.label.color, core::Status::visited,
-                       marker_label_text(plan, group) + " · " + std::to_string(group.count()) +
-                           " entries"});
+      items.push_back(
+          {group.count(), 0, style.label.color, core::Status::visited,
+           marker_label_text(plan, group) + " · " + std::to_string(group.count()) + " entries"});
       for (std::size_t member : group.members) add_place(member);
     }
     add_place(index);
@@ -131,10 +138,11 @@ std::vector<LegendSide> legend_sides(cairo_t* cr, const std::vector<LegendItem>&
                                      const Style& style, const Frame& room) {
   const double smallest = smallest_size(style);
   const TextBlock more(cr, legend_more_text(items.size()), legend_font(style, smallest));
-  const double column = std::max(kMinColumnEm * smallest, more.width()) +
-                        disc_diameter(smallest) + kGapPt + kInkSlackPt;
+  const double column = std::max(kMinColumnEm * smallest, more.width()) + disc_diameter(smallest) +
+                        kGapPt + kInkSlackPt;
   const bool beside = kLegendShare * room.width >= column;
-  if (legend_side(room) == LegendSide::right && beside) return {LegendSide::right, LegendSide::below};
+  if (legend_side(room) == LegendSide::right && beside)
+    return {LegendSide::right, LegendSide::below};
   if (beside) return {LegendSide::below, LegendSide::right};
   return {LegendSide::below};
 }
@@ -153,7 +161,8 @@ double legend_extent(cairo_t* cr, const std::vector<LegendItem>& items, const St
     // that fits the cap and the height at full size; otherwise the cap.
     const TextStyle font = legend_font(style, style.legend.size_pt);
     double widest = 0;
-    for (const LegendItem& item : items) widest = std::max(widest, TextBlock(cr, item.text, font).width());
+    for (const LegendItem& item : items)
+      widest = std::max(widest, TextBlock(cr, item.text, font).width());
     const double natural =
         std::min(widest, kUsualColumnPt) + disc_diameter(style.legend.size_pt) + kGapPt + 1;
     LegendLayout layout = layout_legend(cr, items, style, {room.x, room.y, natural, room.height});

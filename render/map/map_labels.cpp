@@ -4,10 +4,10 @@
 #include <map>
 #include <tuple>
 
-#include "render/style/cairo_style.hpp"
-#include "render/map/journal_layer.hpp"
 #include "render/labels/label_drawing.hpp"
 #include "render/labels/label_placer.hpp"
+#include "render/map/journal_layer.hpp"
+#include "render/style/cairo_style.hpp"
 
 namespace footprint::render {
 namespace {
@@ -15,12 +15,16 @@ namespace {
 int priority(const core::Entry& entry) {
   // Where the person went outranks what was planned, which outranks what was called off;
   // longer stays come first among equals.
-  int p = entry.status == core::Status::visited ? 200 : entry.status == core::Status::planned ? 100 : 0;
+  int p = entry.status == core::Status::visited   ? 200
+          : entry.status == core::Status::planned ? 100
+                                                  : 0;
   if (entry.is_range()) p += 50;
   return p;
 }
 
-Box to_box(const Frame& f) { return {f.x, f.y, f.right(), f.bottom()}; }
+Box to_box(const Frame& f) {
+  return {f.x, f.y, f.right(), f.bottom()};
+}
 
 }  // namespace
 
@@ -106,8 +110,9 @@ MapLabels place_labels(cairo_t* cr, const MapPlan& plan, const std::vector<Marke
     }
     double reach = 0;
     for (std::size_t i : labels.named[k]) {
-      reach = std::max(reach, std::hypot(markers[i].page.x - centre.x, markers[i].page.y - centre.y) +
-                                  markers[i].radius_pt + style.markers.outline.width_pt / 2);
+      reach =
+          std::max(reach, std::hypot(markers[i].page.x - centre.x, markers[i].page.y - centre.y) +
+                              markers[i].radius_pt + style.markers.outline.width_pt / 2);
     }
     labels.requests[k].x = centre.x;
     labels.requests[k].y = centre.y;

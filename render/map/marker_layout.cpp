@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <numeric>
 #include <unordered_map>
-#include <cstdint>
 
 #include "render/map/point_grid.hpp"
 
@@ -23,7 +23,9 @@ constexpr std::size_t kPile = 64;
 // Merge rounds that take only the closest conflicts; after them, whole crowds merge at once.
 constexpr int kCarefulMerges = 40;
 
-double distance(XY a, XY b) { return std::hypot(a.x - b.x, a.y - b.y); }
+double distance(XY a, XY b) {
+  return std::hypot(a.x - b.x, a.y - b.y);
+}
 
 struct UnionFind {
   std::vector<std::size_t> parent;
@@ -43,8 +45,7 @@ struct UnionFind {
 // and the furniture.
 class Layout {
  public:
-  Layout(std::vector<MarkerSpot> spots, const Box& frame, std::vector<Box> obstacles,
-         double bound)
+  Layout(std::vector<MarkerSpot> spots, const Box& frame, std::vector<Box> obstacles, double bound)
       : spots_(std::move(spots)), frame_(frame), obstacles_(std::move(obstacles)), bound_(bound) {}
 
   // Spreads the markers, then merges what cannot be spread, until nothing overlaps.
@@ -99,8 +100,8 @@ class Layout {
             s.page.y < grown.y1)) {
         continue;
       }
-      const XY exits[] = {{grown.x0, s.page.y}, {grown.x1, s.page.y}, {s.page.x, grown.y0},
-                          {s.page.x, grown.y1}};
+      const XY exits[] = {
+          {grown.x0, s.page.y}, {grown.x1, s.page.y}, {s.page.x, grown.y0}, {s.page.x, grown.y1}};
       const XY* best = nullptr;
       for (const XY& e : exits) {
         if (distance(e, s.anchor) > bound_) continue;
@@ -256,8 +257,8 @@ class Layout {
     const double r = spots_.empty() ? 1 : spots_.front().radius_pt;
     const double per_disc = (2 * r + kMarkerGapPt) * (2 * r + kMarkerGapPt);
     const double cell = bound_;
-    const auto capacity = static_cast<std::size_t>(
-        std::max(4.0, 2 * (cell + 2 * r) * (cell + 2 * r) / per_disc));
+    const auto capacity =
+        static_cast<std::size_t>(std::max(4.0, 2 * (cell + 2 * r) * (cell + 2 * r) / per_disc));
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> cells;
     const auto key = [&](XY p) {
       const auto cx = static_cast<std::int32_t>(std::floor(p.x / cell));
@@ -355,7 +356,8 @@ double group_radius(const Style& style) {
 }
 
 double max_marker_shift(const Style& style) {
-  return std::max(kMaxMarkerShiftPt, group_radius(style) + style.markers.outline.width_pt / 2 + 1.5);
+  return std::max(kMaxMarkerShiftPt,
+                  group_radius(style) + style.markers.outline.width_pt / 2 + 1.5);
 }
 
 std::vector<MarkerSpot> layout_markers(const MapPlan& plan, const Style& style,
@@ -374,8 +376,8 @@ std::vector<MarkerSpot> layout_markers(const MapPlan& plan, const Style& style,
   }
   const Frame& f = plan.viewport.frame();
   // The outline is drawn half outside the disc: it too stays inside the frame.
-  const Box frame = Box{f.x, f.y, f.right(), f.bottom()}.inflated(
-      -(style.markers.outline.width_pt / 2 + 0.5));
+  const Box frame =
+      Box{f.x, f.y, f.right(), f.bottom()}.inflated(-(style.markers.outline.width_pt / 2 + 0.5));
   return Layout(std::move(spots), frame, obstacles, max_marker_shift(style))
       .run(group_radius(style));
 }

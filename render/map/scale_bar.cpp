@@ -36,7 +36,8 @@ double scale_variation(const MapPlan& plan) {
   constexpr int kSteps = 4;
   for (int i = 0; i <= kSteps; ++i) {
     for (int j = 0; j <= kSteps; ++j) {
-      const XY p{f.x + f.width * (0.05 + 0.9 * i / kSteps), f.y + f.height * (0.05 + 0.9 * j / kSteps)};
+      const XY p{f.x + f.width * (0.05 + 0.9 * i / kSteps),
+                 f.y + f.height * (0.05 + 0.9 * j / kSteps)};
       const double k = km_per_pt_at(plan, p);
       if (!(k > 0)) continue;
       lo = lo > 0 ? std::min(lo, k) : k;

@@ -109,9 +109,9 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
     std::optional<PageLayout> best;
     double best_scale = 0;
     for (const LegendSide side : legend_sides(cr, items, style, room)) {
-      const PageLayout candidate = layout_page(size, style, titles.height(), side,
-                                               legend_extent(cr, items, style, side, room),
-                                               key_height);
+      const PageLayout candidate =
+          layout_page(size, style, titles.height(), side,
+                      legend_extent(cr, items, style, side, room), key_height);
       // Points per projected metre: the larger, the larger the map.
       const double scale = plan_map(request, candidate.map).viewport.scale();
       if (!best || scale > best_scale * 1.02) {

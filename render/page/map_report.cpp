@@ -9,8 +9,12 @@
 namespace footprint::render {
 namespace {
 
-nlohmann::json box_json(const Box& b) { return {b.x0, b.y0, b.x1, b.y1}; }
-nlohmann::json frame_json(const Frame& f) { return {f.x, f.y, f.right(), f.bottom()}; }
+nlohmann::json box_json(const Box& b) {
+  return {b.x0, b.y0, b.x1, b.y1};
+}
+nlohmann::json frame_json(const Frame& f) {
+  return {f.x, f.y, f.right(), f.bottom()};
+}
 
 }  // namespace
 
@@ -31,8 +35,11 @@ nlohmann::json map_report(const MapDrawing& d) {
     } else {
       numbers.push_back(d.plan.places[m.place_index].number);
     }
-    markers.push_back({{"x", m.page.x}, {"y", m.page.y}, {"radius", m.radius_pt},
-                       {"anchor", {m.anchor.x, m.anchor.y}}, {"numbers", numbers},
+    markers.push_back({{"x", m.page.x},
+                       {"y", m.page.y},
+                       {"radius", m.radius_pt},
+                       {"anchor", {m.anchor.x, m.anchor.y}},
+                       {"numbers", numbers},
                        {"group", m.is_group()}});
   }
   out["markers"] = markers;
@@ -60,17 +67,22 @@ nlohmann::json map_report(const MapDrawing& d) {
   if (d.layout.furniture.scale_bar) out["scale_bar"] = d.layout.furniture.scale_bar->label;
   std::size_t points = 0;
   for (const Path& p : d.layout.paths.routes) points += p.size();
-  out["routes"] = {{"pieces", d.layout.paths.routes.size()}, {"points", points},
+  out["routes"] = {{"pieces", d.layout.paths.routes.size()},
+                   {"points", points},
                    {"tracks", d.layout.paths.tracks.size()}};
   nlohmann::json rows = nlohmann::json::array();
   for (const LegendRow& row : d.legend.rows) {
     const LegendItem& item = d.legend_items[row.item];
-    rows.push_back({{"text", item.text}, {"number", item.number},
-                    {"group", item.group_count}, {"box", box_json(row.box)}});
+    rows.push_back({{"text", item.text},
+                    {"number", item.number},
+                    {"group", item.group_count},
+                    {"box", box_json(row.box)}});
   }
   std::size_t places = 0;
   for (const LegendItem& item : d.legend_items) places += item.group_count == 0 ? 1 : 0;
-  out["legend"] = {{"places", places}, {"rows", rows}, {"more", d.legend.more},
+  out["legend"] = {{"places", places},
+                   {"rows", rows},
+                   {"more", d.legend.more},
                    {"more_text", d.legend.more > 0 ? legend_more_text(d.legend.more) : ""},
                    {"frame", frame_json(d.page.legend)}};
   return out;

@@ -66,7 +66,9 @@ TEST(JournalPaths, ATravelledAgainRouteIsDrawnWider) {
   EXPECT_GT(wide, thin * 1.7);  // 2x as wide for three trips
 }
 
-double distance(XY a, XY b) { return std::hypot(a.x - b.x, a.y - b.y); }
+double distance(XY a, XY b) {
+  return std::hypot(a.x - b.x, a.y - b.y);
+}
 
 TEST(JournalPaths, RoutesEndAtTheMarkersAsDrawn) {
   // Six evenings in Edmonton share a spot: their markers are spread (or grouped), and the

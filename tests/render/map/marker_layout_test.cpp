@@ -12,7 +12,9 @@
 namespace footprint::render {
 namespace {
 
-double distance(XY a, XY b) { return std::hypot(a.x - b.x, a.y - b.y); }
+double distance(XY a, XY b) {
+  return std::hypot(a.x - b.x, a.y - b.y);
+}
 
 // The rules of render/map/marker_layout.hpp, each asserted on `markers` of `plan`; returns how
 // many places the markers show.
@@ -102,7 +104,8 @@ TEST(MarkerLayout, CrowdsMoveALittleKeepTheirSidesAndGroupWhenTheyMust) {
 TEST(MarkerLayout, AFewNeighboursAreSpreadNotGrouped) {
   // Edmonton, Calgary, Red Deer and St. Albert at 300 pt: close, but room enough.
   MapRequest request;
-  const core::LonLat spots[] = {{-113.49, 53.55}, {-114.07, 51.04}, {-113.81, 52.27}, {-113.63, 53.63}};
+  const core::LonLat spots[] = {
+      {-113.49, 53.55}, {-114.07, 51.04}, {-113.81, 52.27}, {-113.63, 53.63}};
   for (int i = 0; i < 4; ++i) {
     core::Entry e;
     e.id = "e" + std::to_string(i);

@@ -63,8 +63,8 @@ std::string read_text(const fs::path& path) {
 }
 
 constexpr int kTilePx = 16;
-constexpr double kTileThreshold = 10;   // of 255, in any channel's mean
-constexpr double kTileBudget = 0.004;   // share of tiles that may differ by more
+constexpr double kTileThreshold = 10;  // of 255, in any channel's mean
+constexpr double kTileBudget = 0.004;  // share of tiles that may differ by more
 
 /// Share of kTilePx tiles whose mean colour differs by more than kTileThreshold in a channel.
 double differing_tiles(cairo_surface_t* a, cairo_surface_t* b) {
@@ -138,7 +138,8 @@ TEST_P(MapCase, MatchesExpectedImage) {
     expect_map_rules(r);
     got_figures = figures(r);
   }
-  if (const char* update = std::getenv("FOOTPRINT_UPDATE_REFERENCES"); update && std::string(update) == "1") {
+  if (const char* update = std::getenv("FOOTPRINT_UPDATE_REFERENCES");
+      update && std::string(update) == "1") {
     fs::copy_file(out, expected, fs::copy_options::overwrite_existing);
     if (map) std::ofstream(expected_figures) << got_figures.dump(1) << "\n";
     GTEST_SKIP() << "reference updated: " << expected;
@@ -168,12 +169,11 @@ std::vector<std::string> case_names() {
   return names;
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, MapCase, ::testing::ValuesIn(case_names()),
-                         [](const auto& info) {
-                           std::string name = info.param;
-                           std::replace(name.begin(), name.end(), '-', '_');
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(Cases, MapCase, ::testing::ValuesIn(case_names()), [](const auto& info) {
+  std::string name = info.param;
+  std::replace(name.begin(), name.end(), '-', '_');
+  return name;
+});
 
 }  // namespace
 }  // namespace footprint::render

@@ -20,11 +20,11 @@
 namespace footprint::render {
 namespace {
 
-const char* const kTitles[] = {"Edmonton",          "班夫 Banff",
-                               "Lake Louise",       "A very long title for a weekend away from home",
-                               "東京 Tokyo",        "🏔️ Moraine Lake",
-                               "Zürich",            "Ὀδυσσεύς",
-                               "مكة",               "x"};
+const char* const kTitles[] = {"Edmonton",    "班夫 Banff",
+                               "Lake Louise", "A very long title for a weekend away from home",
+                               "東京 Tokyo",  "🏔️ Moraine Lake",
+                               "Zürich",      "Ὀδυσσεύς",
+                               "مكة",         "x"};
 
 struct Random {
   explicit Random(unsigned seed) : rng(seed) {}
@@ -52,19 +52,28 @@ std::vector<core::Entry> journal(Random& r, int count, std::string& shape) {
     e.id = "e" + std::to_string(i);
     core::LonLat at;
     switch (kind) {
-      case 0: at = {r.uniform(-180, 180), r.uniform(-85, 85)}; break;
-      case 1: at = {centre.lon + r.uniform(-spread, spread), centre.lat + r.uniform(-spread, spread)}; break;
-      case 2: at = {180 + r.uniform(-15, 15), r.uniform(-50, 10)}; break;
-      default: at = {r.uniform(-180, 180), (i % 2 ? 1 : -1) * r.uniform(70, 89.5)}; break;
+      case 0:
+        at = {r.uniform(-180, 180), r.uniform(-85, 85)};
+        break;
+      case 1:
+        at = {centre.lon + r.uniform(-spread, spread), centre.lat + r.uniform(-spread, spread)};
+        break;
+      case 2:
+        at = {180 + r.uniform(-15, 15), r.uniform(-50, 10)};
+        break;
+      default:
+        at = {r.uniform(-180, 180), (i % 2 ? 1 : -1) * r.uniform(70, 89.5)};
+        break;
     }
     // Some places visited again and again.
-    if (i > 0 && r.integer(0, 3) == 0) at = out[static_cast<std::size_t>(r.integer(0, i - 1))].anchor();
+    if (i > 0 && r.integer(0, 3) == 0)
+      at = out[static_cast<std::size_t>(r.integer(0, i - 1))].anchor();
     e.coordinates = {wrap(at)};
     e.title = kTitles[r.integer(0, 9)];
     const int day = r.integer(0, 360);
-    e.date = core::Date::parse("2024-" + std::string(day / 31 + 1 < 10 ? "0" : "") +
-                               std::to_string(day / 31 + 1) + "-" +
-                               std::string(day % 28 + 1 < 10 ? "0" : "") + std::to_string(day % 28 + 1));
+    e.date = core::Date::parse(
+        "2024-" + std::string(day / 31 + 1 < 10 ? "0" : "") + std::to_string(day / 31 + 1) + "-" +
+        std::string(day % 28 + 1 < 10 ? "0" : "") + std::to_string(day % 28 + 1));
     e.status = static_cast<core::Status>(r.integer(0, 5) < 4 ? 0 : r.integer(1, 2));
     out.push_back(e);
   }
@@ -90,13 +99,14 @@ TEST_P(MapProperty, RulesHoldOnARandomMap) {
     what << ", --bbox " << request.bbox->west << "," << request.bbox->south << ","
          << request.bbox->east << "," << request.bbox->north;
   } else if (extent == 4) {
-    request.centre = wrap({r.uniform(-180, 180), r.integer(0, 3) == 0 ? -90.0 : r.uniform(-89, 89)});
+    request.centre =
+        wrap({r.uniform(-180, 180), r.integer(0, 3) == 0 ? -90.0 : r.uniform(-89, 89)});
     request.radius_km = std::pow(10.0, r.uniform(0.5, 4.2));
     what << ", --center " << request.centre->lon << "," << request.centre->lat << " --radius "
          << request.radius_km;
   }
-  const PageSize size =
-      parse_pixel_size(std::to_string(r.integer(300, 2400)) + "x" + std::to_string(r.integer(200, 1600)), 144);
+  const PageSize size = parse_pixel_size(
+      std::to_string(r.integer(300, 2400)) + "x" + std::to_string(r.integer(200, 1600)), 144);
   const char* styles[] = {"atlas", "night", "vintage"};
   const Style style = load_style(styles[r.integer(0, 2)]);
   what << ", " << size.width_pt << "x" << size.height_pt << " pt";
