@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "render/page/cairo_ptr.hpp"
 #include "render/labels/label_placer.hpp"
+#include "render/page/cairo_ptr.hpp"
 #include "render/text/text.hpp"
 
 namespace footprint::render {

@@ -28,7 +28,7 @@ void register_config_command(CLI::App& app, Globals& globals);
 void register_stats_command(CLI::App& app, Globals& globals);
 void register_import_command(CLI::App& app, Globals& globals);
 void register_export_command(CLI::App& app, Globals& globals);
-void register_place_command(CLI::App& app, Globals& globals);  // place [add rm list]
+void register_place_command(CLI::App& app, Globals& globals);   // place [add rm list]
 void register_map_command(CLI::App& app, Globals& globals);     // map (renderer)
 void register_styles_command(CLI::App& app, Globals& globals);  // styles (renderer)
 void register_poster_command(CLI::App& app, Globals& globals);  // poster (renderer)

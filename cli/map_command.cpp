@@ -171,7 +171,8 @@ void report_counts(const std::string& output, std::size_t entries, const render:
   std::size_t labelled = 0, off = 0, grouped = 0, groups = 0, listed = 0;
   for (std::size_t k = 0; k < d.layout.labels.placements.size(); ++k) {
     if (!d.layout.labels.placements[k].placed) continue;
-    for (std::size_t i : d.layout.labels.named[k]) labelled += d.layout.markers[i].is_group() ? 0 : 1;
+    for (std::size_t i : d.layout.labels.named[k])
+      labelled += d.layout.markers[i].is_group() ? 0 : 1;
   }
   for (const render::MapPlace& p : d.plan.places) off += p.in_frame ? 0 : 1;
   for (const render::MarkerSpot& m : d.layout.markers) {

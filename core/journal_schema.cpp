@@ -241,7 +241,8 @@ void check_own_places(const Json& places, const std::string& p, Checker& c) {
   for (std::size_t i = 0; i < places.size(); ++i) {
     const Json& place = places[i];
     const std::string at = p + "/" + std::to_string(i);
-    if (!c.expect(place, place.is_object(), at, "an object with \"name\" and \"coordinates\"")) continue;
+    if (!c.expect(place, place.is_object(), at, "an object with \"name\" and \"coordinates\""))
+      continue;
     if (!place.contains("name")) {
       c.add(at, "a place needs a \"name\"");
     } else if (c.expect(place["name"], place["name"].is_string(), at + "/name", "a string")) {
@@ -250,7 +251,8 @@ void check_own_places(const Json& places, const std::string& p, Checker& c) {
       if (key.empty()) {
         c.add(at + "/name", "a place's name must not be empty");
       } else if (const auto [it, added] = names.emplace(key, i); !added) {
-        c.add(at + "/name", "\"" + name + "\" is already the name of " + p + "/" + std::to_string(it->second));
+        c.add(at + "/name",
+              "\"" + name + "\" is already the name of " + p + "/" + std::to_string(it->second));
       }
     }
     if (!place.contains("coordinates")) {
@@ -259,7 +261,8 @@ void check_own_places(const Json& places, const std::string& p, Checker& c) {
       check_position(place["coordinates"], at + "/coordinates", c);
     }
     for (const char* member : {"region", "country"}) {
-      if (place.contains(member)) c.expect(place[member], place[member].is_string(), at + "/" + member, "a string");
+      if (place.contains(member))
+        c.expect(place[member], place[member].is_string(), at + "/" + member, "a string");
     }
   }
 }

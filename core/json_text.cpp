@@ -43,8 +43,8 @@ class TrackingIterator {
 // Where the parser stands: one frame per open object or array.
 struct Frame {
   bool is_array = false;
-  std::size_t index = 0;         // next element's index, for arrays
-  std::string key;               // current member name, for objects
+  std::size_t index = 0;                 // next element's index, for arrays
+  std::string key;                       // current member name, for objects
   std::unordered_set<std::string> keys;  // member names seen, for duplicate detection
 };
 
@@ -77,8 +77,8 @@ std::size_t token_start(std::string_view text, std::size_t end) {
     }
     return 0;
   }
-  while (i > 0 && std::string_view("0123456789+-.eEtruefalsn").find(text[i - 1]) !=
-                      std::string_view::npos) {
+  while (i > 0 &&
+         std::string_view("0123456789+-.eEtruefalsn").find(text[i - 1]) != std::string_view::npos) {
     --i;
   }
   return i;

@@ -73,8 +73,8 @@ bool is_dropped(char32_t cp) {
   // Control characters, combining marks (decomposed accents), apostrophes of all kinds, dots and
   // the invalid marker. (Tabs and line feeds are separators, which are tested first.)
   return cp < 0x20 || cp == 0x7F || (cp >= 0x300 && cp <= 0x36F) || cp == '\'' || cp == '`' ||
-         cp == '.' || cp == 0x2018 ||
-         cp == 0x2019 || cp == 0x2BB || cp == 0x2BC || cp == 0xB4 || cp == 0xFFFF;
+         cp == '.' || cp == 0x2018 || cp == 0x2019 || cp == 0x2BB || cp == 0x2BC || cp == 0xB4 ||
+         cp == 0xFFFF;
 }
 
 bool is_separator(char32_t cp) {

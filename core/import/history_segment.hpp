@@ -25,7 +25,7 @@ struct HistorySegment {
   std::string name, address, semantic_type, activity_type;
   std::string start_text, end_text;  ///< the timestamps as written (ISO text or milliseconds)
   bool start_in_ms = false, end_in_ms = false;
-  bool nested = false;  ///< visit.hierarchyLevel above 0: inside another visit
+  bool nested = false;           ///< visit.hierarchyLevel above 0: inside another visit
   std::vector<LonLat> path;      ///< start, waypoints or timelinePath points, end
   std::vector<LonLat> raw_path;  ///< simplifiedRawPath points (used without waypoints)
   std::optional<LonLat> path_start, path_end;  ///< activitySegment start/endLocation

@@ -5,7 +5,9 @@
 
 namespace footprint::core::import {
 
-bool is_photo_file(const std::filesystem::path& file) { return is_photo_path(file); }
+bool is_photo_file(const std::filesystem::path& file) {
+  return is_photo_path(file);
+}
 
 bool looks_like_location_history(const std::filesystem::path& file) {
   return looks_like_google_history(file);

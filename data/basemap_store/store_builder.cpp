@@ -34,7 +34,7 @@ namespace {
 constexpr std::size_t kMaxLinePoints = 256;
 
 struct Ring {
-  Path points;  // as stored (closed: first point not repeated)
+  Path points;    // as stored (closed: first point not repeated)
   int group = 0;  // which country a province belongs to (states only)
 };
 struct Source {
@@ -46,7 +46,8 @@ Path raw_ring(const OGRLinearRing& ring) {
   const int n = ring.getNumPoints();
   out.reserve(static_cast<std::size_t>(n));
   for (int i = 0; i < n; ++i) out.push_back({ring.getX(i), ring.getY(i)});
-  if (out.size() > 1 && out.front().x == out.back().x && out.front().y == out.back().y) out.pop_back();
+  if (out.size() > 1 && out.front().x == out.back().x && out.front().y == out.back().y)
+    out.pop_back();
   return out;
 }
 
@@ -54,8 +55,10 @@ void collect(const OGRGeometry& geometry, int group, Source& out) {
   switch (wkbFlatten(geometry.getGeometryType())) {
     case wkbPolygon: {
       std::vector<Ring> rings;
-      for (const OGRLinearRing* ring : *geometry.toPolygon()) rings.push_back({raw_ring(*ring), group});
-      if (!rings.empty() && rings.front().points.size() >= 3) out.polygons.push_back(std::move(rings));
+      for (const OGRLinearRing* ring : *geometry.toPolygon())
+        rings.push_back({raw_ring(*ring), group});
+      if (!rings.empty() && rings.front().points.size() >= 3)
+        out.polygons.push_back(std::move(rings));
       break;
     }
     case wkbMultiPolygon:
@@ -69,10 +72,12 @@ void collect(const OGRGeometry& geometry, int group, Source& out) {
 
 // Reads every polygon of a layer; `group_field` (may be empty) names the attribute that groups
 // features (a province's country).
-Source read(const std::string& file, const std::string& layer_name, const std::string& group_field = "") {
+Source read(const std::string& file, const std::string& layer_name,
+            const std::string& group_field = "") {
   GDALDatasetUniquePtr dataset(GDALDataset::Open(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
   if (!dataset) throw footprint::IoError("cannot open " + file);
-  OGRLayer* layer = layer_name.empty() ? dataset->GetLayer(0) : dataset->GetLayerByName(layer_name.c_str());
+  OGRLayer* layer =
+      layer_name.empty() ? dataset->GetLayer(0) : dataset->GetLayerByName(layer_name.c_str());
   if (layer == nullptr) throw footprint::IoError("no layer " + layer_name + " in " + file);
   std::unordered_map<std::string, int> groups;
   Source out;
@@ -121,8 +126,8 @@ EdgeKey key_of(const XY& a, const XY& b) {
 
 struct EdgeUse {
   int count = 0;
-  int group = 0;            // the group of the first ring that used it
-  bool mixed = false;       // used by rings of different groups
+  int group = 0;       // the group of the first ring that used it
+  bool mixed = false;  // used by rings of different groups
   bool emitted = false;
 };
 
@@ -167,7 +172,8 @@ std::vector<std::vector<Path>> coast_lines(const Source& land) {
   for (const auto& polygon : land.polygons) {
     for (const Ring& ring : polygon) {
       const Path& p = ring.points;
-      runs_of(p, [&](std::size_t i) { return !artificial(p[i], p[(i + 1) % p.size()]); }, lines);
+      runs_of(
+          p, [&](std::size_t i) { return !artificial(p[i], p[(i + 1) % p.size()]); }, lines);
     }
   }
   return lines;
@@ -185,8 +191,10 @@ std::vector<std::vector<Path>> shared_edges(const Source& source, bool same_grou
         const XY& b = p[(i + 1) % p.size()];
         if (artificial(a, b) || (a.x == b.x && a.y == b.y)) continue;
         EdgeUse& use = uses[key_of(a, b)];
-        if (use.count == 0) use.group = ring.group;
-        else if (use.group != ring.group) use.mixed = true;
+        if (use.count == 0)
+          use.group = ring.group;
+        else if (use.group != ring.group)
+          use.mixed = true;
         ++use.count;
       }
     }
@@ -207,7 +215,8 @@ std::vector<std::vector<Path>> shared_edges(const Source& source, bool same_grou
         use.emitted = true;
         wanted[i] = 1;
       }
-      runs_of(p, [&](std::size_t i) { return wanted[i] != 0; }, lines);
+      runs_of(
+          p, [&](std::size_t i) { return wanted[i] != 0; }, lines);
     }
   }
   return lines;
@@ -258,8 +267,10 @@ int main(int argc, char** argv) {
   try {
     GDALAllRegister();
     std::vector<fr::StoreLayer> layers;
-    const auto add = [&](const std::string& name, fr::StoreLayerKind kind, std::vector<std::vector<Path>> features) {
-      std::cout << "  " << name << ": " << features.size() << " features, " << points_in(features) << " points\n";
+    const auto add = [&](const std::string& name, fr::StoreLayerKind kind,
+                         std::vector<std::vector<Path>> features) {
+      std::cout << "  " << name << ": " << features.size() << " features, " << points_in(features)
+                << " points\n";
       layers.push_back({name, kind, std::move(features)});
     };
     for (const std::string res : {"50m", "10m"}) {

@@ -2,16 +2,17 @@
 
 #include <cmath>
 
-
 #include "core/error.hpp"
 #include "render/basemap/basemap_store.hpp"
-#include "render/style/cairo_style.hpp"
 #include "render/geo/geo_painter.hpp"
+#include "render/style/cairo_style.hpp"
 
 namespace footprint::render {
 namespace {
 
-bool small_scale(MapScale scale) { return scale == MapScale::world || scale == MapScale::hemisphere; }
+bool small_scale(MapScale scale) {
+  return scale == MapScale::world || scale == MapScale::hemisphere;
+}
 
 // Natural Earth at the detail the scale needs: 1:50m for the world, 1:10m closer in.
 std::string layer(const char* what, MapScale scale) {
@@ -54,7 +55,9 @@ void fill_ocean(cairo_t* cr, const MapPlan& plan, const Style& style) {
 
 void draw_graticule(cairo_t* cr, const MapPlan& plan, const Style& style) {
   if (!visible(style.graticule) || plan.choice.scale == MapScale::region) return;
-  const double step = plan.choice.scale == MapScale::world ? 30 : plan.choice.scale == MapScale::hemisphere ? 15 : 10;
+  const double step = plan.choice.scale == MapScale::world        ? 30
+                      : plan.choice.scale == MapScale::hemisphere ? 15
+                                                                  : 10;
   GeoPainter painter = painter_for(cr, plan);
   const double lon_0 = plan.projection.central_meridian();
   // The seam is the globe's outline, unless the map is a cap of the globe: then the meridian
@@ -158,7 +161,8 @@ DataUsed draw_basemap(cairo_t* cr, const MapPlan& plan, const Style& style,
 
   // Borders are the edges neighbours share (the store derived them), so they never run along
   // a coast and need no clip to the land; each is stroked once.
-  if (!small_scale(scale)) stroke_lines(cr, plan, store.read("states_10m", plan.read_filter), style.states);
+  if (!small_scale(scale))
+    stroke_lines(cr, plan, store.read("states_10m", plan.read_filter), style.states);
   stroke_lines(cr, plan, store.read(layer("borders", scale), plan.read_filter), style.borders);
   stroke_lines(cr, plan, store.read(layer("coast", scale), plan.read_filter), style.coast);
   draw_extra_layers(cr, plan, style, plan.extra_layers);

@@ -53,7 +53,9 @@ struct PointRecord {
 static_assert(sizeof(FileHeader) == 16 && sizeof(LayerEntry) == 40 && sizeof(SectionHeader) == 16);
 static_assert(sizeof(FeatureRecord) == 24 && sizeof(PartRecord) == 8 && sizeof(PointRecord) == 8);
 
-std::size_t padded(std::size_t n) { return (n + 7) & ~std::size_t{7}; }
+std::size_t padded(std::size_t n) {
+  return (n + 7) & ~std::size_t{7};
+}
 
 template <typename T>
 void put(std::string& out, const T& value) {
@@ -66,11 +68,12 @@ std::string section_bytes(const StoreLayer& layer) {
   std::vector<PointRecord> points;
   for (const auto& feature : layer.features) {
     if (feature.empty()) continue;
-    FeatureRecord record{INFINITY, INFINITY, -INFINITY, -INFINITY,
-                         static_cast<std::uint32_t>(parts.size()), 0};
+    FeatureRecord record{
+        INFINITY, INFINITY, -INFINITY, -INFINITY, static_cast<std::uint32_t>(parts.size()), 0};
     for (const Path& part : feature) {
       if (part.empty()) continue;
-      parts.push_back({static_cast<std::uint32_t>(points.size()), static_cast<std::uint32_t>(part.size())});
+      parts.push_back(
+          {static_cast<std::uint32_t>(points.size()), static_cast<std::uint32_t>(part.size())});
       ++record.part_count;
       for (const XY& p : part) {
         const PointRecord q{static_cast<float>(p.x), static_cast<float>(p.y)};
@@ -87,7 +90,8 @@ std::string section_bytes(const StoreLayer& layer) {
   put(out, SectionHeader{static_cast<std::uint32_t>(features.size()),
                          static_cast<std::uint32_t>(parts.size()),
                          static_cast<std::uint32_t>(points.size()), 0});
-  out.append(reinterpret_cast<const char*>(features.data()), features.size() * sizeof(FeatureRecord));
+  out.append(reinterpret_cast<const char*>(features.data()),
+             features.size() * sizeof(FeatureRecord));
   out.append(reinterpret_cast<const char*>(parts.data()), parts.size() * sizeof(PartRecord));
   out.append(reinterpret_cast<const char*>(points.data()), points.size() * sizeof(PointRecord));
   out.resize(padded(out.size()), '\0');
@@ -139,7 +143,9 @@ void write_basemap_store(const std::filesystem::path& file, const std::vector<St
   }
   std::error_code error;
   std::filesystem::rename(tmp, file, error);
-  if (error) throw IoError("cannot rename " + tmp.string() + " to " + file.string() + ": " + error.message());
+  if (error)
+    throw IoError("cannot rename " + tmp.string() + " to " + file.string() + ": " +
+                  error.message());
 }
 
 struct BasemapStore::Mapping {
@@ -158,9 +164,11 @@ struct BasemapStore::Mapping {
   }
 };
 
-BasemapStore::BasemapStore(const std::filesystem::path& file) : map_(std::make_unique<Mapping>()), file_(file) {
+BasemapStore::BasemapStore(const std::filesystem::path& file)
+    : map_(std::make_unique<Mapping>()), file_(file) {
   const auto fail = [&](const std::string& why) {
-    return IoError("basemap store " + file.string() + ": " + why + " (run scripts/setup or data/build)");
+    return IoError("basemap store " + file.string() + ": " + why +
+                   " (run scripts/setup or data/build)");
   };
   const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw fail(std::strerror(errno));
@@ -182,7 +190,8 @@ BasemapStore::BasemapStore(const std::filesystem::path& file) : map_(std::make_u
     throw fail("version " + std::to_string(header.version) + ", this footprint reads version " +
                std::to_string(kBasemapStoreVersion));
   }
-  const std::size_t table_end = sizeof(FileHeader) + std::size_t{header.layer_count} * sizeof(LayerEntry);
+  const std::size_t table_end =
+      sizeof(FileHeader) + std::size_t{header.layer_count} * sizeof(LayerEntry);
   if (table_end > map_->size) throw fail("truncated layer table");
   for (std::uint32_t i = 0; i < header.layer_count; ++i) {
     LayerEntry entry;
@@ -198,8 +207,9 @@ BasemapStore::BasemapStore(const std::filesystem::path& file) : map_(std::make_u
     layer.header = reinterpret_cast<const SectionHeader*>(at);
     const std::uint64_t features = layer.header->features, parts = layer.header->parts,
                         points = layer.header->points;
-    const std::uint64_t end = entry.offset + sizeof(SectionHeader) + features * sizeof(FeatureRecord) +
-                              parts * sizeof(PartRecord) + points * sizeof(PointRecord);
+    const std::uint64_t end = entry.offset + sizeof(SectionHeader) +
+                              features * sizeof(FeatureRecord) + parts * sizeof(PartRecord) +
+                              points * sizeof(PointRecord);
     if (end > map_->size) throw fail("layer " + name + " is truncated");
     layer.features = reinterpret_cast<const FeatureRecord*>(at + sizeof(SectionHeader));
     layer.parts = reinterpret_cast<const PartRecord*>(layer.features + features);
@@ -207,11 +217,13 @@ BasemapStore::BasemapStore(const std::filesystem::path& file) : map_(std::make_u
     // Every index must stay inside its table, so that reading never has to check again.
     for (std::uint64_t f = 0; f < features; ++f) {
       const FeatureRecord& record = layer.features[f];
-      if (std::uint64_t{record.first_part} + record.part_count > parts) throw fail("layer " + name + " is inconsistent");
+      if (std::uint64_t{record.first_part} + record.part_count > parts)
+        throw fail("layer " + name + " is inconsistent");
     }
     for (std::uint64_t p = 0; p < parts; ++p) {
       const PartRecord& record = layer.parts[p];
-      if (std::uint64_t{record.first_point} + record.point_count > points) throw fail("layer " + name + " is inconsistent");
+      if (std::uint64_t{record.first_point} + record.point_count > points)
+        throw fail("layer " + name + " is inconsistent");
     }
     map_->layers[name] = layer;
   }
@@ -219,7 +231,9 @@ BasemapStore::BasemapStore(const std::filesystem::path& file) : map_(std::make_u
 
 BasemapStore::~BasemapStore() = default;
 
-bool BasemapStore::has_layer(const std::string& name) const { return map_->layers.count(name) > 0; }
+bool BasemapStore::has_layer(const std::string& name) const {
+  return map_->layers.count(name) > 0;
+}
 
 std::vector<std::string> BasemapStore::layer_names() const {
   std::vector<std::string> names;
@@ -230,14 +244,16 @@ std::vector<std::string> BasemapStore::layer_names() const {
 VectorData BasemapStore::read(const std::string& name, const LonLatBox& filter) const {
   const auto it = map_->layers.find(name);
   if (it == map_->layers.end()) {
-    throw IoError("basemap store " + file_.string() + " has no layer \"" + name + "\" (run data/build)");
+    throw IoError("basemap store " + file_.string() + " has no layer \"" + name +
+                  "\" (run data/build)");
   }
   const Mapping::Layer& layer = it->second;
   const std::vector<LonLatBox> rects = split_at_antimeridian(filter);
   VectorData out;
   for (std::uint32_t f = 0; f < layer.header->features; ++f) {
     const FeatureRecord& feature = layer.features[f];
-    if (!rects.empty() && std::none_of(rects.begin(), rects.end(), [&](const LonLatBox& r) { return meets(feature, r); })) {
+    if (!rects.empty() && std::none_of(rects.begin(), rects.end(),
+                                       [&](const LonLatBox& r) { return meets(feature, r); })) {
       continue;
     }
     std::vector<Path> parts;

@@ -24,8 +24,8 @@
 #include <string>
 #include <vector>
 
-#include "render/geo/geo_types.hpp"
 #include "render/basemap/vector_data.hpp"
+#include "render/geo/geo_types.hpp"
 
 namespace footprint::render {
 

@@ -1,6 +1,7 @@
 // The GDAL/OGR reader behind --layer, built as a module that footprint-render loads (dlopen)
 // only when a map asks for an extra layer: linking GDAL into the renderer made every render pay
-// for loading GDAL's 60-odd shared libraries. See read_vector() in render/basemap/vector_source.cpp.
+// for loading GDAL's 60-odd shared libraries. See read_vector() in
+// render/basemap/vector_source.cpp.
 #include "render/basemap/gdal_reader.hpp"
 #include "render/basemap/vector_source.hpp"
 
@@ -8,8 +9,8 @@
 #include <ogrsf_frmts.h>
 
 #include <cmath>
-#include <set>
 #include <cstring>
+#include <set>
 
 #include "core/error.hpp"
 #include "core/ogr_wgs84.hpp"
@@ -23,7 +24,8 @@ Path ring_path(const OGRLinearRing& ring) {
   out.reserve(n + 2);
   for (int i = 0; i < n; ++i) out.push_back({ring.getX(i), ring.getY(i)});
   // Rings are closed in OGR; our rings are implicitly closed.
-  if (out.size() > 1 && out.front().x == out.back().x && out.front().y == out.back().y) out.pop_back();
+  if (out.size() > 1 && out.front().x == out.back().x && out.front().y == out.back().y)
+    out.pop_back();
   unwrap_lon(out);
   close_around_pole(out);
   return out;
@@ -71,21 +73,26 @@ core::TransformPtr to_wgs84(OGRLayer& layer) {
 
 VectorData read_uncached(const VectorSource& source, const LonLatBox& filter) {
   GDALAllRegister();
-  GDALDatasetUniquePtr dataset(GDALDataset::Open(source.file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+  GDALDatasetUniquePtr dataset(
+      GDALDataset::Open(source.file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
   if (!dataset) throw IoError("cannot open vector file " + source.file.string());
-  OGRLayer* layer = source.layer.empty() ? dataset->GetLayer(0) : dataset->GetLayerByName(source.layer.c_str());
+  OGRLayer* layer =
+      source.layer.empty() ? dataset->GetLayer(0) : dataset->GetLayerByName(source.layer.c_str());
   if (layer == nullptr) {
     throw IoError("no layer \"" + source.layer + "\" in " + source.file.string());
   }
   core::TransformPtr transform = to_wgs84(*layer);
   // A filter in degrees only makes sense on a layer stored in degrees.
-  std::vector<LonLatBox> rects = transform ? std::vector<LonLatBox>{} : split_at_antimeridian(filter);
+  std::vector<LonLatBox> rects =
+      transform ? std::vector<LonLatBox>{} : split_at_antimeridian(filter);
   if (rects.empty()) rects.push_back({-180, -90, 180, 90});
   VectorData out;
   std::set<GIntBig> seen;
   for (const LonLatBox& rect : rects) {
-    if (rect.lon_span() < 359) layer->SetSpatialFilterRect(rect.west, rect.south, rect.east, rect.north);
-    else layer->SetSpatialFilter(nullptr);
+    if (rect.lon_span() < 359)
+      layer->SetSpatialFilterRect(rect.west, rect.south, rect.east, rect.north);
+    else
+      layer->SetSpatialFilter(nullptr);
     layer->ResetReading();
     for (const auto& feature : *layer) {
       if (!seen.insert(feature->GetFID()).second) continue;

@@ -1,7 +1,7 @@
-// The entry point of the GDAL reader module (render/basemap/gdal_reader.cpp, built as a shared module
-// and loaded by read_vector() on first use): reads the features of `layer` in `file` (empty: its
-// first layer) whose envelope meets the filter box {west, south, east, north} into `out`, in WGS 84
-// degrees. Returns 0, or non-zero with a message in `error`.
+// The entry point of the GDAL reader module (render/basemap/gdal_reader.cpp, built as a shared
+// module and loaded by read_vector() on first use): reads the features of `layer` in `file` (empty:
+// its first layer) whose envelope meets the filter box {west, south, east, north} into `out`, in
+// WGS 84 degrees. Returns 0, or non-zero with a message in `error`.
 #pragma once
 
 #include <cstddef>

@@ -1,4 +1,5 @@
-// Vector geometry in WGS 84 degrees as the map drawing code consumes it, whatever file it came from.
+// Vector geometry in WGS 84 degrees as the map drawing code consumes it, whatever file it came
+// from.
 #pragma once
 
 #include <cstddef>

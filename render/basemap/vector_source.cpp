@@ -20,7 +20,8 @@ VectorData read_uncached(const VectorSource& source, const LonLatBox& filter) {
   VectorData out;
   char error[1024] = "";
   const double box[4] = {filter.west, filter.south, filter.east, filter.north};
-  if (gdal_reader()(source.file.c_str(), source.layer.c_str(), box, &out, error, sizeof error) != 0) {
+  if (gdal_reader()(source.file.c_str(), source.layer.c_str(), box, &out, error, sizeof error) !=
+      0) {
     throw IoError(error);
   }
   return out;

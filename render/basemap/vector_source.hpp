@@ -1,5 +1,6 @@
-// Extra vector layers (--layer) read through GDAL/OGR into plain lon/lat paths, with a spatial filter, and kept
-// in a per-process cache so that repeated renders (a poster's many maps) read each file once.
+// Extra vector layers (--layer) read through GDAL/OGR into plain lon/lat paths, with a spatial
+// filter, and kept in a per-process cache so that repeated renders (a poster's many maps) read each
+// file once.
 #pragma once
 
 #include <filesystem>

@@ -39,8 +39,8 @@ double distance_km(core::LonLat a, core::LonLat b) {
   const double dlat = (b.lat - a.lat) * kDegToRad;
   const double dlon = (b.lon - a.lon) * kDegToRad;
   const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(a.lat * kDegToRad) * std::cos(b.lat * kDegToRad) *
-                       std::sin(dlon / 2) * std::sin(dlon / 2);
+                   std::cos(a.lat * kDegToRad) * std::cos(b.lat * kDegToRad) * std::sin(dlon / 2) *
+                       std::sin(dlon / 2);
   return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
 }
 

@@ -46,6 +46,8 @@ void close_around_pole(Path& ring) {
   ring.push_back({first.x, pole});
 }
 
-double LonLatBox::centre_lon() const { return wrap_lon(west + lon_span() / 2); }
+double LonLatBox::centre_lon() const {
+  return wrap_lon(west + lon_span() / 2);
+}
 
 }  // namespace footprint::render

@@ -30,8 +30,8 @@ Path geodesic(core::LonLat from, core::LonLat to, double step_km) {
   for (int i = 0; i <= steps; ++i) {
     double lat = 0, lon = 0;
     // GEOD_LONG_UNROLL keeps longitudes continuous instead of wrapping them at ±180.
-    geod_genposition(&line, GEOD_LONG_UNROLL, length_m * i / steps, &lat, &lon,
-                     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr);
+    geod_genposition(&line, GEOD_LONG_UNROLL, length_m * i / steps, &lat, &lon, nullptr, nullptr,
+                     nullptr, nullptr, nullptr, nullptr);
     out.push_back({lon, lat});
   }
   return out;

@@ -64,10 +64,9 @@ ProjectionChoice regional(const LonLatBox& extent, MapScale scale,
     return {scale, "+proj=tmerc +lat_0=" + fmt(lat_0) + centre};
   }
   // The edge nearest the equator is where a degree of longitude is widest.
-  const double nearest_equator =
-      (extent.south <= 0 && extent.north >= 0)
-          ? 0
-          : std::min(std::abs(extent.south), std::abs(extent.north));
+  const double nearest_equator = (extent.south <= 0 && extent.north >= 0)
+                                     ? 0
+                                     : std::min(std::abs(extent.south), std::abs(extent.north));
   const double ratio =
       extent.lat_span() / (extent.lon_span() * std::cos(nearest_equator * kDegToRad));
   if (ratio > 1.25) return {scale, "+proj=tmerc +lat_0=" + fmt(lat_0) + centre};
@@ -75,8 +74,8 @@ ProjectionChoice regional(const LonLatBox& extent, MapScale scale,
     if (std::abs(lat_0) < 15) return {scale, "+proj=merc" + centre};
     if (std::abs(lat_0) > 70) return polar_projection(extent, scale);
     const double sixth = extent.lat_span() / 6;
-    return {scale, "+proj=aea +lat_1=" + fmt(extent.south + sixth) + " +lat_2=" +
-                       fmt(extent.north - sixth) + " +lat_0=" + fmt(lat_0) + centre};
+    return {scale, "+proj=aea +lat_1=" + fmt(extent.south + sixth) +
+                       " +lat_2=" + fmt(extent.north - sixth) + " +lat_0=" + fmt(lat_0) + centre};
   }
   return {scale, "+proj=laea +lat_0=" + fmt(lat_0) + centre};
 }

@@ -17,14 +17,22 @@ constexpr double kPoleGap = 1e-9;
 constexpr double kNudgeLon = 3.1e-7;
 constexpr double kNudgeLat = 2.3e-7;
 
-double wrap180(double degrees) { return degrees - 360.0 * std::round(degrees / 360.0); }
+double wrap180(double degrees) {
+  return degrees - 360.0 * std::round(degrees / 360.0);
+}
 
 // The longitude of `p` shifted by whole turns to lie within 180° of `ref`.
-XY near(XY p, double ref) { return {p.x + 360.0 * std::round((ref - p.x) / 360.0), p.y}; }
+XY near(XY p, double ref) {
+  return {p.x + 360.0 * std::round((ref - p.x) / 360.0), p.y};
+}
 
-void push(Path& path, XY p) { path.push_back(path.empty() ? p : near(p, path.back().x)); }
+void push(Path& path, XY p) {
+  path.push_back(path.empty() ? p : near(p, path.back().x));
+}
 
-XY lerp(XY a, XY b, double t) { return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t}; }
+XY lerp(XY a, XY b, double t) {
+  return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
+}
 
 // Winding number (counter-clockwise positive, longitude as x and latitude as y) of a cyclic
 // ring about a point, with the point taken at each longitude (±360°) the ring spans.
@@ -150,8 +158,9 @@ Path join_inside(const Path& ring, const std::vector<char>& visible, const CapCl
 
 double angle_between_deg(core::LonLat a, core::LonLat b) {
   const double dlat = (b.lat - a.lat) * kDeg, dlon = (b.lon - a.lon) * kDeg;
-  const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(a.lat * kDeg) * std::cos(b.lat * kDeg) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  const double h =
+      std::sin(dlat / 2) * std::sin(dlat / 2) +
+      std::cos(a.lat * kDeg) * std::cos(b.lat * kDeg) * std::sin(dlon / 2) * std::sin(dlon / 2);
   return 2 * std::atan2(std::sqrt(h), std::sqrt(std::max(0.0, 1 - h))) / kDeg;
 }
 
@@ -161,14 +170,17 @@ core::LonLat destination(core::LonLat from, double angle_deg, double bearing_deg
   const double lat = from.lat * kDeg, lon = from.lon * kDeg;
   const double d = angle_deg * kDeg, theta = bearing_deg * kDeg;
   const double c[3] = {std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon), std::sin(lat)};
-  const double north[3] = {-std::sin(lat) * std::cos(lon), -std::sin(lat) * std::sin(lon), std::cos(lat)};
+  const double north[3] = {-std::sin(lat) * std::cos(lon), -std::sin(lat) * std::sin(lon),
+                           std::cos(lat)};
   const double east[3] = {-std::sin(lon), std::cos(lon), 0};
   double p[3];
   for (int i = 0; i < 3; ++i) {
-    p[i] = std::cos(d) * c[i] + std::sin(d) * (std::cos(theta) * north[i] + std::sin(theta) * east[i]);
+    p[i] =
+        std::cos(d) * c[i] + std::sin(d) * (std::cos(theta) * north[i] + std::sin(theta) * east[i]);
   }
   const double to_lon = std::atan2(p[1], p[0]) / kDeg;
-  return {from.lon + std::remainder(to_lon - from.lon, 360.0), std::atan2(p[2], std::hypot(p[0], p[1])) / kDeg};
+  return {from.lon + std::remainder(to_lon - from.lon, 360.0),
+          std::atan2(p[2], std::hypot(p[0], p[1])) / kDeg};
 }
 
 bool cap_contains(const SphereCap& cap, core::LonLat p, double tolerance_deg) {
@@ -198,7 +210,8 @@ std::vector<Path> clip_ring_to_cap(const Path& ring_in, const SphereCap& cap, do
   for (XY& p : ring) p.y = std::clamp(p.y, -90 + kPoleGap, 90 - kPoleGap);
   std::vector<char> visible(ring.size());
   std::size_t inside = 0;
-  for (std::size_t i = 0; i < ring.size(); ++i) inside += (visible[i] = clip.visible(ring[i])) ? 1 : 0;
+  for (std::size_t i = 0; i < ring.size(); ++i)
+    inside += (visible[i] = clip.visible(ring[i])) ? 1 : 0;
 
   // Seen from the cap, the antipode of its centre is "outside at infinity": in longitude and
   // latitude a ring may enclose it (a continent on the far side of the globe). The windings the

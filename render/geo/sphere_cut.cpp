@@ -67,10 +67,12 @@ std::vector<Path> cut_ring(const Path& ring, double central_meridian) {
   for (double seam = seam_base - 720; seam <= hi + 360; seam += 360) {
     if (seam <= lo || seam >= hi) continue;
     // The ring straddles this seam: keep each side separately.
-    Path west = clip_half(ring, [&](XY p) { return p.x <= seam - kSeamGap; },
-                          [&](XY a, XY b) { return cross_at_x(a, b, seam - kSeamGap); });
-    Path east = clip_half(ring, [&](XY p) { return p.x >= seam + kSeamGap; },
-                          [&](XY a, XY b) { return cross_at_x(a, b, seam + kSeamGap); });
+    Path west = clip_half(
+        ring, [&](XY p) { return p.x <= seam - kSeamGap; },
+        [&](XY a, XY b) { return cross_at_x(a, b, seam - kSeamGap); });
+    Path east = clip_half(
+        ring, [&](XY p) { return p.x >= seam + kSeamGap; },
+        [&](XY a, XY b) { return cross_at_x(a, b, seam + kSeamGap); });
     for (Path* side : {&west, &east}) {
       if (side->size() < 3) continue;
       for (Path& piece : cut_ring(*side, central_meridian)) pieces.push_back(std::move(piece));
@@ -110,14 +112,14 @@ std::vector<Path> cut_line(const Path& line, double central_meridian) {
 }
 
 Path clip_ring(const Path& ring, double west, double south, double east, double north) {
-  Path out = clip_half(ring, [&](XY p) { return p.x >= west; },
-                       [&](XY a, XY b) { return cross_at_x(a, b, west); });
-  out = clip_half(out, [&](XY p) { return p.x <= east; },
-                  [&](XY a, XY b) { return cross_at_x(a, b, east); });
-  out = clip_half(out, [&](XY p) { return p.y >= south; },
-                  [&](XY a, XY b) { return cross_at_y(a, b, south); });
-  out = clip_half(out, [&](XY p) { return p.y <= north; },
-                  [&](XY a, XY b) { return cross_at_y(a, b, north); });
+  Path out = clip_half(
+      ring, [&](XY p) { return p.x >= west; }, [&](XY a, XY b) { return cross_at_x(a, b, west); });
+  out = clip_half(
+      out, [&](XY p) { return p.x <= east; }, [&](XY a, XY b) { return cross_at_x(a, b, east); });
+  out = clip_half(
+      out, [&](XY p) { return p.y >= south; }, [&](XY a, XY b) { return cross_at_y(a, b, south); });
+  out = clip_half(
+      out, [&](XY p) { return p.y <= north; }, [&](XY a, XY b) { return cross_at_y(a, b, north); });
   return out;
 }
 

@@ -40,7 +40,8 @@ ProjectedBounds project_bounds(const Projection& projection, const LonLatBox& bo
       }
     }
   }
-  if (out.min_x > out.max_x) throw UsageError("the map's extent cannot be shown in this projection");
+  if (out.min_x > out.max_x)
+    throw UsageError("the map's extent cannot be shown in this projection");
   return out;
 }
 

@@ -20,8 +20,12 @@ class Viewport {
   /// Fits `bounds` inside `frame`, keeping the aspect ratio (the shorter side gets extra map).
   Viewport(const ProjectedBounds& bounds, const Frame& frame);
 
-  XY to_page(XY metres) const { return {offset_x_ + metres.x * scale_, offset_y_ - metres.y * scale_}; }
-  XY to_metres(XY page) const { return {(page.x - offset_x_) / scale_, (offset_y_ - page.y) / scale_}; }
+  XY to_page(XY metres) const {
+    return {offset_x_ + metres.x * scale_, offset_y_ - metres.y * scale_};
+  }
+  XY to_metres(XY page) const {
+    return {(page.x - offset_x_) / scale_, (offset_y_ - page.y) / scale_};
+  }
   /// Page points per projected metre.
   double scale() const { return scale_; }
   const Frame& frame() const { return frame_; }

@@ -191,9 +191,8 @@ bool CollisionIndex::nearer_another_marker(std::size_t self, const Box& box) con
     return std::sqrt(box.distance2_to(d.x, d.y)) - d.radius;
   };
   const double own = gap(markers_[self]);
-  return any_hit(marker_tree_, to_bg(box.inflated(own + 1)), [&](std::size_t m) {
-    return m != self && gap(markers_[m]) < own - 0.5;
-  });
+  return any_hit(marker_tree_, to_bg(box.inflated(own + 1)),
+                 [&](std::size_t m) { return m != self && gap(markers_[m]) < own - 0.5; });
 }
 
 std::optional<double> CollisionIndex::fixed_cost(std::size_t self, const LabelCandidate& c) const {

@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "render/style/color.hpp"
 #include "render/labels/label.hpp"
+#include "render/style/color.hpp"
 #include "render/text/text.hpp"
 
 namespace footprint::render {

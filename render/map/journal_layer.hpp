@@ -31,8 +31,8 @@ constexpr double kRouteLinkPt = 20;
 /// Projects the routes (when `routes`) and tracks; `cr` is only used to build paths. Routes end
 /// at the `markers` as drawn (a displaced marker bends its routes' ends a little); legs between
 /// places of one group marker are left out.
-JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan,
-                           const std::vector<MarkerSpot>& markers, bool routes);
+JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>& markers,
+                           bool routes);
 
 void draw_journal_paths(cairo_t* cr, const JournalPaths& paths, const Style& style);
 

@@ -17,8 +17,8 @@
 #include <vector>
 
 #include "render/geo/box.hpp"
-#include "render/map/map_plan.hpp"
 #include "render/map/map_frame.hpp"
+#include "render/map/map_plan.hpp"
 #include "render/style/style.hpp"
 #include "render/text/column_flow.hpp"
 
@@ -38,7 +38,8 @@ struct LegendItem {
   std::string text;  ///< "Title · 2024-06-01 – 2024-08-30", "(not on this map)" when outside
 };
 
-std::vector<LegendItem> legend_items(const MapPlan& plan, const MapLayout& layout, const Style& style);
+std::vector<LegendItem> legend_items(const MapPlan& plan, const MapLayout& layout,
+                                     const Style& style);
 
 /// The legend's last line when `n` places are left out of it: "… and 12 more".
 std::string legend_more_text(std::size_t n);

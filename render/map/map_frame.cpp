@@ -34,8 +34,8 @@ MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
   const bool geonames = options.credit_geonames || reference;
   // Furniture first, in the corners that cover the fewest places: markers keep clear of it.
   layout.furniture = layout_furniture(
-      cr, plan, style, options.credits ? credits_text(layout.data, geonames) : "", place_points(plan),
-      options.credits ? short_credits_text(layout.data, geonames) : "");
+      cr, plan, style, options.credits ? credits_text(layout.data, geonames) : "",
+      place_points(plan), options.credits ? short_credits_text(layout.data, geonames) : "");
   std::vector<Box> obstacles = options.obstacles;
   for (const Box& box : layout.furniture.boxes()) obstacles.push_back(box);
   layout.markers = layout_markers(plan, style, obstacles);
@@ -43,12 +43,13 @@ MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
   layout.paths = journal_paths(cr, plan, layout.markers, options.routes);
   std::vector<ReferencePlace> towns;
   if (reference) {
-    towns = reference_places(plan, layout.markers, style, data_dir,
-                             options.chinese_reference_names);
+    towns =
+        reference_places(plan, layout.markers, style, data_dir, options.chinese_reference_names);
   }
   std::vector<Path> lines = layout.paths.routes;
   lines.insert(lines.end(), layout.paths.tracks.begin(), layout.paths.tracks.end());
-  layout.labels = place_labels(cr, plan, layout.markers, lines, obstacles, style, options.label_places);
+  layout.labels =
+      place_labels(cr, plan, layout.markers, lines, obstacles, style, options.label_places);
   if (reference) {
     layout.reference = place_reference_labels(cr, plan, std::move(towns), layout.markers,
                                               layout.labels, lines, obstacles, style, data_dir);

@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "render/basemap/basemap.hpp"
-#include "render/map/journal_layer.hpp"
 #include "render/map/furniture.hpp"
+#include "render/map/journal_layer.hpp"
 #include "render/map/map_labels.hpp"
 #include "render/map/map_plan.hpp"
 #include "render/map/reference_labels.hpp"

@@ -34,8 +34,8 @@ struct MapLabels {
   std::vector<LabelRequest> requests;  ///< id = index into the markers (the first one named)
   /// Per request, the markers its label names: one, or the markers of one spot with one name.
   std::vector<std::vector<std::size_t>> named;
-  std::vector<Placement> placements;   ///< in request order
-  PlacementStats stats;                ///< what the placer achieved
+  std::vector<Placement> placements;  ///< in request order
+  PlacementStats stats;               ///< what the placer achieved
 };
 
 /// Places the labels of `markers` inside the plan's frame, avoiding `obstacles` (furniture)

@@ -12,7 +12,8 @@ LonLatBox places_extent(std::vector<MapPlace>& places, const MapRequest& request
   // A cancelled trip is drawn when it falls inside the frame but does not stretch it, unless
   // nothing else is on the map.
   bool any_active = false;
-  for (const auto& place : places) any_active = any_active || place.entry.status != core::Status::cancelled;
+  for (const auto& place : places)
+    any_active = any_active || place.entry.status != core::Status::cancelled;
   std::vector<core::LonLat> points;
   std::vector<std::size_t> owner;  // which place each point belongs to
   for (std::size_t i = 0; i < places.size(); ++i) {
@@ -113,7 +114,8 @@ ProjectedBounds cap_fit_bounds(const Projection& projection, const SphereCap& ca
     if (const auto xy = projection.forward({p.x, p.y})) add(*xy);
   }
   if (!circle) {
-    const ProjectedBounds inside = project_bounds(projection, fit_box);  // forward() keeps to the cap
+    const ProjectedBounds inside =
+        project_bounds(projection, fit_box);  // forward() keeps to the cap
     add({inside.min_x, inside.min_y});
     add({inside.max_x, inside.max_y});
   }
@@ -200,13 +202,16 @@ bool frame_leaves_globe(const Fit& fit, MapScale scale) {
 std::vector<MapPlace> order_places(const std::vector<core::Entry>& entries,
                                    const std::vector<int>& numbers) {
   const bool numbered = !numbers.empty();
-  if (numbered && numbers.size() != entries.size()) throw Error("order_places: one number per entry");
+  if (numbered && numbers.size() != entries.size())
+    throw Error("order_places: one number per entry");
   std::vector<MapPlace> places;
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (!entries[i].coordinates.empty()) places.push_back({entries[i], numbered ? numbers[i] : 0, true});
+    if (!entries[i].coordinates.empty())
+      places.push_back({entries[i], numbered ? numbers[i] : 0, true});
   }
   std::stable_sort(places.begin(), places.end(), [](const MapPlace& a, const MapPlace& b) {
-    if (!a.entry.date || !b.entry.date) return a.entry.date.has_value() && !b.entry.date.has_value();
+    if (!a.entry.date || !b.entry.date)
+      return a.entry.date.has_value() && !b.entry.date.has_value();
     return *a.entry.date < *b.entry.date;
   });
   if (!numbered) {
@@ -257,9 +262,11 @@ MapPlan plan_map(const MapRequest& request, const Frame& frame) {
                      wrap_lon(5 * std::ceil((clip->east + lon_0) / 5)), north};
     }
   }
-  return {std::move(places), extent,  std::move(choice),     std::move(projection), viewport,
-          clip,              read_filter, request.extra_layers, request.units,
-          !request.bbox && !request.centre};
+  return {std::move(places), extent,
+          std::move(choice), std::move(projection),
+          viewport,          clip,
+          read_filter,       request.extra_layers,
+          request.units,     !request.bbox && !request.centre};
 }
 
 }  // namespace footprint::render

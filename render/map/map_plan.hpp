@@ -8,10 +8,10 @@
 #include <vector>
 
 #include "core/entry.hpp"
+#include "render/basemap/vector_source.hpp"
 #include "render/geo/geo_extent.hpp"
 #include "render/geo/projection.hpp"
 #include "render/geo/projection_choice.hpp"
-#include "render/basemap/vector_source.hpp"
 #include "render/geo/viewport.hpp"
 
 namespace footprint::render {
@@ -21,10 +21,10 @@ enum class DistanceUnit { km, mi };
 /// What the caller asks for; everything optional has a sensible default.
 struct MapRequest {
   std::vector<core::Entry> entries;
-  std::optional<LonLatBox> bbox;           ///< --bbox W,S,E,N
-  std::optional<core::LonLat> centre;      ///< --center LON,LAT (with radius_km)
-  double radius_km = 0;                    ///< --radius
-  std::optional<std::string> projection;   ///< --projection EPSG:… or "+proj=…"
+  std::optional<LonLatBox> bbox;          ///< --bbox W,S,E,N
+  std::optional<core::LonLat> centre;     ///< --center LON,LAT (with radius_km)
+  double radius_km = 0;                   ///< --radius
+  std::optional<std::string> projection;  ///< --projection EPSG:… or "+proj=…"
   OutlierPolicy outliers = OutlierPolicy::drop;
   double padding = 0.12;                   ///< fraction of the places' extent added each side
   bool routes = true;                      ///< great circles between consecutive places

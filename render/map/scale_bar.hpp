@@ -16,7 +16,7 @@ struct ScaleBar {
   double length_pt = 0;  ///< on the page
   double distance = 0;   ///< in `units`
   DistanceUnit units = DistanceUnit::km;
-  std::string label;     ///< e.g. "500 km"
+  std::string label;  ///< e.g. "500 km"
 };
 
 /// Beyond this ratio of largest to smallest scale in the frame, the bar names its latitude.

@@ -24,12 +24,14 @@ void check(cairo_status_t status, const std::string& what) {
 // 2000×1200 page a 4 KiB page at a time cost about 2,300 page faults, a tenth of a render.
 cairo_surface_t* create_image_surface(int width, int height) {
   const int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, width);
-  if (stride <= 0 || width <= 0 || height <= 0) return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
+  if (stride <= 0 || width <= 0 || height <= 0)
+    return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
   const std::size_t bytes = static_cast<std::size_t>(stride) * static_cast<std::size_t>(height);
-  void* data = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+  void* data = mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
   if (data == MAP_FAILED) return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
-  cairo_surface_t* surface = cairo_image_surface_create_for_data(static_cast<unsigned char*>(data),
-                                                                 CAIRO_FORMAT_ARGB32, width, height, stride);
+  cairo_surface_t* surface = cairo_image_surface_create_for_data(
+      static_cast<unsigned char*>(data), CAIRO_FORMAT_ARGB32, width, height, stride);
   struct Mapping {
     void* data;
     std::size_t bytes;
@@ -56,9 +58,10 @@ void check_raster_size(const std::filesystem::path& path, const PageSize& size) 
   constexpr double kMaxPixels = 400e6;  // 1.6 GB of ARGB
   const int w = size.width_px(), h = size.height_px();
   if (w < 1 || h < 1 || w > kMaxSide || h > kMaxSide || double(w) * double(h) > kMaxPixels) {
-    throw UsageError(path.string() + ": a PNG of " + std::to_string(w) + " x " + std::to_string(h) +
-                     " pixels at " + std::to_string(static_cast<int>(size.dpi)) +
-                     " dpi is too large (at most 32767 a side and 400 million in all); lower --dpi");
+    throw UsageError(
+        path.string() + ": a PNG of " + std::to_string(w) + " x " + std::to_string(h) +
+        " pixels at " + std::to_string(static_cast<int>(size.dpi)) +
+        " dpi is too large (at most 32767 a side and 400 million in all); lower --dpi");
   }
 }
 
@@ -66,7 +69,8 @@ void check_raster_size(const std::filesystem::path& path, const PageSize& size) 
 
 OutputFormat format_for(const std::filesystem::path& path) {
   std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (ext == ".png") return OutputFormat::png;
   if (ext == ".svg") return OutputFormat::svg;
   if (ext == ".pdf") return OutputFormat::pdf;
@@ -94,7 +98,8 @@ Canvas::Canvas(const std::filesystem::path& path, const PageSize& size)
     case OutputFormat::pdf:
       surface_.reset(cairo_pdf_surface_create(temp_path_.c_str(), size.width_pt, size.height_pt));
       // A fixed date instead of "now": the same map gives the same bytes.
-      cairo_pdf_surface_set_metadata(surface_.get(), CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z");
+      cairo_pdf_surface_set_metadata(surface_.get(), CAIRO_PDF_METADATA_CREATE_DATE,
+                                     "2000-01-01T00:00:00Z");
       cairo_pdf_surface_set_metadata(surface_.get(), CAIRO_PDF_METADATA_CREATOR, "footprint");
       break;
   }

@@ -27,15 +27,20 @@ void check_dpi(double dpi) {
 
 }  // namespace
 
-int PageSize::width_px() const { return static_cast<int>(std::lround(width_pt / 72.0 * dpi)); }
-int PageSize::height_px() const { return static_cast<int>(std::lround(height_pt / 72.0 * dpi)); }
+int PageSize::width_px() const {
+  return static_cast<int>(std::lround(width_pt / 72.0 * dpi));
+}
+int PageSize::height_px() const {
+  return static_cast<int>(std::lround(height_pt / 72.0 * dpi));
+}
 
 PageSize parse_pixel_size(const std::string& text, double dpi) {
   check_dpi(dpi);
   static const std::regex pattern(R"(([0-9]{2,5})x([0-9]{2,5}))");
   std::smatch match;
   if (!std::regex_match(text, match, pattern)) {
-    throw UsageError("invalid size \"" + text + "\": expected WIDTHxHEIGHT in pixels, e.g. 2000x1200");
+    throw UsageError("invalid size \"" + text +
+                     "\": expected WIDTHxHEIGHT in pixels, e.g. 2000x1200");
   }
   const double w = core::parse_decimal(match[1].str()).value_or(0);
   const double h = core::parse_decimal(match[2].str()).value_or(0);
@@ -48,9 +53,9 @@ PageSize parse_pixel_size(const std::string& text, double dpi) {
 PageSize parse_paper(const std::string& text, double dpi, bool landscape) {
   check_dpi(dpi);
   static const std::map<std::string, std::pair<double, double>> named_mm = {
-      {"a5", {148, 210}}, {"a4", {210, 297}}, {"a3", {297, 420}}, {"a2", {420, 594}},
-      {"a1", {594, 841}}, {"a0", {841, 1189}}, {"letter", {215.9, 279.4}},
-      {"legal", {215.9, 355.6}}, {"tabloid", {279.4, 431.8}}};
+      {"a5", {148, 210}},         {"a4", {210, 297}},        {"a3", {297, 420}},
+      {"a2", {420, 594}},         {"a1", {594, 841}},        {"a0", {841, 1189}},
+      {"letter", {215.9, 279.4}}, {"legal", {215.9, 355.6}}, {"tabloid", {279.4, 431.8}}};
   const std::string key = lower(text);
   double w = 0, h = 0;
   if (const auto it = named_mm.find(key); it != named_mm.end()) {

@@ -40,7 +40,8 @@ void unpremultiply_row(const unsigned char* in, unsigned char* out, int width, b
 // which makes it a tenth smaller and quicker to compress.
 bool opaque(const unsigned char* data, int width, int height, int stride) {
   for (int y = 0; y < height; ++y) {
-    const auto* pixels = reinterpret_cast<const std::uint32_t*>(data + static_cast<std::ptrdiff_t>(y) * stride);
+    const auto* pixels =
+        reinterpret_cast<const std::uint32_t*>(data + static_cast<std::ptrdiff_t>(y) * stride);
     for (int x = 0; x < width; ++x) {
       if ((pixels[x] >> 24) != 0xff) return false;
     }
@@ -78,11 +79,12 @@ void write_png(cairo_surface_t* surface, const std::filesystem::path& path) {
   // One cheap filter instead of trying all five per row: most of the speed, little of the size.
   png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_UP);
   png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8,
-               has_alpha ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE,
-               PNG_FILTER_TYPE_BASE);
+               has_alpha ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+               PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
   png_write_info(png, info);
   for (int y = 0; y < height; ++y) {
-    unpremultiply_row(data + static_cast<std::ptrdiff_t>(y) * stride, row.data(), width, has_alpha, channels);
+    unpremultiply_row(data + static_cast<std::ptrdiff_t>(y) * stride, row.data(), width, has_alpha,
+                      channels);
     png_write_row(png, row.data());
   }
   png_write_end(png, info);

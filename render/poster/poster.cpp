@@ -239,7 +239,8 @@ std::vector<TimelineEntry> timeline_entries(const PosterMap& main,
   std::vector<TimelineEntry> out;
   std::vector<int> inset_numbers;
   for (const PosterMap& m : insets) {
-    const std::vector<std::size_t> marker_of = marker_of_places(m.layout.markers, m.plan.places.size());
+    const std::vector<std::size_t> marker_of =
+        marker_of_places(m.layout.markers, m.plan.places.size());
     for (std::size_t i = 0; i < m.plan.places.size(); ++i) {
       if (marker_of[i] < m.layout.markers.size()) inset_numbers.push_back(m.plan.places[i].number);
     }
@@ -247,7 +248,8 @@ std::vector<TimelineEntry> timeline_entries(const PosterMap& main,
   const std::vector<std::size_t> marker_of =
       marker_of_places(main.layout.markers, main.plan.places.size());
   std::vector<bool> drawn(main.plan.places.size(), false);
-  for (std::size_t i = 0; i < drawn.size(); ++i) drawn[i] = marker_of[i] < main.layout.markers.size();
+  for (std::size_t i = 0; i < drawn.size(); ++i)
+    drawn[i] = marker_of[i] < main.layout.markers.size();
   for (std::size_t i = 0; i < main.plan.places.size(); ++i) {
     const MapPlace& p = main.plan.places[i];
     const bool in_inset =

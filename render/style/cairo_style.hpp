@@ -8,7 +8,9 @@
 
 namespace footprint::render {
 
-inline void set_color(cairo_t* cr, const Rgba& c) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a); }
+inline void set_color(cairo_t* cr, const Rgba& c) {
+  cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a);
+}
 
 /// Colour, width, dashes, round joins (sharp mitres spike at the corners of coastlines).
 inline void set_line(cairo_t* cr, const LineStyle& line) {
@@ -20,6 +22,8 @@ inline void set_line(cairo_t* cr, const LineStyle& line) {
 }
 
 /// True when a line style draws anything.
-inline bool visible(const LineStyle& line) { return line.width_pt > 0 && line.color.a > 0; }
+inline bool visible(const LineStyle& line) {
+  return line.width_pt > 0 && line.color.a > 0;
+}
 
 }  // namespace footprint::render

@@ -102,11 +102,13 @@ class Reader {
                 bool positive = false) {
     const Json* pt = find(key + "_pt");
     const Json* mm = find(key + "_mm");
-    if (pt != nullptr && mm != nullptr) fail(at(key + "_mm"), "give " + key + " in pt or mm, not both");
+    if (pt != nullptr && mm != nullptr)
+      fail(at(key + "_mm"), "give " + key + " in pt or mm, not both");
     if (pt == nullptr && mm == nullptr) return fallback_pt;
     const std::string pointer = at(key + (pt != nullptr ? "_pt" : "_mm"));
-    const double value = pt != nullptr ? checked_number(*pt, pointer, 0, max_pt)
-                                       : checked_number(*mm, pointer, 0, max_pt / kPtPerMm) * kPtPerMm;
+    const double value = pt != nullptr
+                             ? checked_number(*pt, pointer, 0, max_pt)
+                             : checked_number(*mm, pointer, 0, max_pt / kPtPerMm) * kPtPerMm;
     if (positive && !(value > 0)) fail(pointer, "must be more than 0");
     return value;
   }
@@ -229,7 +231,8 @@ PosterStyle read_poster(Reader& parent, PosterStyle poster) {
     return value;
   };
   poster.display_family = family("display_family", poster.display_family);
-  poster.display_weight = static_cast<int>(r.number("display_weight", poster.display_weight, 100, 1000));
+  poster.display_weight =
+      static_cast<int>(r.number("display_weight", poster.display_weight, 100, 1000));
   poster.text_family = family("text_family", poster.text_family);
   if (const Json* caps = r.find("title_caps")) {
     if (!caps->is_boolean()) Reader::fail(r.at("title_caps"), "expected true or false");
@@ -257,7 +260,8 @@ Style default_style() {
   s.markers.outline = {parse_color("#ffffff"), 1.0, {}};
   s.markers.month_colors.fill(parse_color("#c0392b"));
   s.markers.undated_color = parse_color("#7f8c8d");
-  s.markers.number = {"Noto Sans", 6, 700, false, parse_color("#ffffff"), parse_color("#00000000"), 0};
+  s.markers.number = {
+      "Noto Sans", 6, 700, false, parse_color("#ffffff"), parse_color("#00000000"), 0};
   s.label = {"Noto Sans", 9, 600, false, parse_color("#222222"), parse_color("#ffffffdd"), 1.5};
   s.label_sizes_pt = {9, 8, 7};
   s.reference = {"Noto Sans", 6.5, 400, false, parse_color("#77705f"), parse_color("#f7f3e8cc"), 1};
@@ -265,7 +269,8 @@ Style default_style() {
   s.subtitle = {"Noto Sans", 11, 400, false, parse_color("#555555"), parse_color("#00000000"), 0};
   s.legend = {"Noto Sans", 8, 400, false, parse_color("#333333"), parse_color("#00000000"), 0};
   s.credits = {"Noto Sans", 6, 400, false, parse_color("#666666"), parse_color("#ffffffcc"), 1};
-  s.scale_text = {"Noto Sans", 7, 400, false, parse_color("#333333"), parse_color("#ffffffcc"), 1.2};
+  s.scale_text = {"Noto Sans", 7, 400, false, parse_color("#333333"), parse_color("#ffffffcc"),
+                  1.2};
   s.scale_bar = {parse_color("#333333"), 1.0, {}};
   s.poster.paper = parse_color("#fbf9f4");
   s.poster.ink = parse_color("#1d1d1d");
@@ -361,29 +366,31 @@ std::vector<std::string> family_names(const std::string& families) {
 // A font that is not installed would be drawn in whatever fontconfig substitutes, which is not
 // what the style asked for: refused, naming the font. In a family list one installed is enough.
 void require_installed_fonts(const Style& s, const std::filesystem::path& path) {
-  const std::pair<const char*, const FontStyle*> fonts[] = {
-      {"/markers/number", &s.markers.number}, {"/label", &s.label},   {"/reference", &s.reference},
-      {"/title", &s.title},                   {"/subtitle", &s.subtitle}, {"/legend", &s.legend},
-      {"/credits", &s.credits},               {"/scale_text", &s.scale_text}};
+  const std::pair<const char*, const FontStyle*> fonts[] = {{"/markers/number", &s.markers.number},
+                                                            {"/label", &s.label},
+                                                            {"/reference", &s.reference},
+                                                            {"/title", &s.title},
+                                                            {"/subtitle", &s.subtitle},
+                                                            {"/legend", &s.legend},
+                                                            {"/credits", &s.credits},
+                                                            {"/scale_text", &s.scale_text}};
   std::vector<std::pair<std::string, std::string>> families;  // pointer, family list
   for (const auto& [pointer, font] : fonts) families.emplace_back(pointer, font->family);
   families.emplace_back("/poster/display_family", s.poster.display_family);
   families.emplace_back("/poster/text_family", s.poster.text_family);
   for (const auto& [pointer, family] : families) {
     const auto names = family_names(family);
-    if (std::any_of(names.begin(), names.end(), [](const std::string& name) {
-          return font_family_installed(name);
-        })) {
+    if (std::any_of(names.begin(), names.end(),
+                    [](const std::string& name) { return font_family_installed(name); })) {
       continue;
     }
     const std::string where = pointer.ends_with("_family") ? pointer : pointer + "/family";
-    throw StyleError(path.string() + ": " + where + ": " +
-                         (names.size() == 1 ? "the font \"" + printable(family) +
-                                                  "\" is not installed"
-                                            : "none of the fonts \"" + printable(family) +
-                                                  "\" is installed") +
-                         " (fc-list : family lists the installed fonts)",
-                     where);
+    throw StyleError(
+        path.string() + ": " + where + ": " +
+            (names.size() == 1 ? "the font \"" + printable(family) + "\" is not installed"
+                               : "none of the fonts \"" + printable(family) + "\" is installed") +
+            " (fc-list : family lists the installed fonts)",
+        where);
   }
 }
 
@@ -397,7 +404,8 @@ Style load_style(const std::string& name_or_path) {
   std::error_code ec;
   if (!is_path && !std::filesystem::exists(path, ec)) {
     std::string known;
-    for (const auto& [name, description] : list_styles()) known += (known.empty() ? "" : ", ") + name;
+    for (const auto& [name, description] : list_styles())
+      known += (known.empty() ? "" : ", ") + name;
     throw UsageError("unknown style \"" + name_or_path + "\" (styles: " + known + ")");
   }
   const std::string text = read_style_file(path);

@@ -41,15 +41,15 @@ struct MarkerStyle {
 /// The look of a yearly poster (`footprint poster`): its sizes come from the page (a modular
 /// type scale), its families, colours and rules from here.
 struct PosterStyle {
-  Rgba paper;                 ///< the page
-  Rgba ink;                   ///< headline and body text
-  Rgba muted;                 ///< captions, dates, credits
-  Rgba accent;                ///< month headings, the chart's bars
-  LineStyle rule;             ///< hairlines between blocks
+  Rgba paper;      ///< the page
+  Rgba ink;        ///< headline and body text
+  Rgba muted;      ///< captions, dates, credits
+  Rgba accent;     ///< month headings, the chart's bars
+  LineStyle rule;  ///< hairlines between blocks
   std::string display_family = "Noto Serif, Noto Serif CJK SC";  ///< title, big figures
   int display_weight = 700;
-  std::string text_family = "Noto Sans, Noto Sans CJK SC";       ///< everything else
-  bool title_caps = false;    ///< Latin title letters in spaced capitals
+  std::string text_family = "Noto Sans, Noto Sans CJK SC";  ///< everything else
+  bool title_caps = false;  ///< Latin title letters in spaced capitals
 };
 
 struct Style {

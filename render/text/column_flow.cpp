@@ -14,7 +14,9 @@ double indent(const FlowStyle& style, const FlowRow& row, double size_pt) {
   return row.heading ? 0 : marker_width(style, row, size_pt) + style.gap_pt;
 }
 
-bool counted(const FlowRow& row) { return !row.heading && row.counted; }
+bool counted(const FlowRow& row) {
+  return !row.heading && row.counted;
+}
 
 std::size_t count_items(const std::vector<FlowRow>& rows) {
   return static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), counted));

@@ -106,31 +106,41 @@ class CommandMaker {
   }
   // Each value is plausible about three times in four, else hostile.
   std::string text() {
-    static const std::vector<std::string> kGood = {"Banff", "滑冰课 Skating", "Zürich",
-                                                   "Lake Louise", "🏔 hike", "café", "x"};
+    static const std::vector<std::string> kGood = {
+        "Banff", "滑冰课 Skating", "Zürich", "Lake Louise", "🏔 hike", "café", "x"};
     static const std::vector<std::string> kHostile = {
-        "", " ", "-", ",", "\xff", "Caf\xe9", "a\nb", "tab\there", "\u202Eevil", "\u00A0",
-        "\x1b[31mred", "x\u200By", "--at", "-1", std::string(2000, 'x'), "\"quoted\"",
-        "back\\slash", "{\"json\": 1}"};
+        "",           " ",           "-",
+        ",",          "\xff",        "Caf\xe9",
+        "a\nb",       "tab\there",   "\u202Eevil",
+        "\u00A0",     "\x1b[31mred", "x\u200By",
+        "--at",       "-1",          std::string(2000, 'x'),
+        "\"quoted\"", "back\\slash", "{\"json\": 1}"};
     if (chance(75)) return pick(kGood);
     return chance(30) ? random_bytes() : pick(kHostile);
   }
   std::string date() {
-    static const std::vector<std::string> kGood = {"2024-10-12", "2024-10", "2024", "2024-02-29",
-                                                   "2024-12-31", "2025-01-01T10:00", "2023-06-15"};
+    static const std::vector<std::string> kGood = {"2024-10-12", "2024-10",    "2024",
+                                                   "2024-02-29", "2024-12-31", "2025-01-01T10:00",
+                                                   "2023-06-15"};
     static const std::vector<std::string> kHostile = {
-        "2024-02-30", "2023-02-29", "2024-13", "", "0000-01-01", "9999-12-31",
-        "2024-10-12T25:00", "yesterday", "2024-1-1", "10000-01-01", "-2024-01-01"};
+        "2024-02-30", "2023-02-29",  "2024-13",          "",
+        "0000-01-01", "9999-12-31",  "2024-10-12T25:00", "yesterday",
+        "2024-1-1",   "10000-01-01", "-2024-01-01"};
     if (chance(75)) return pick(kGood);
     return chance(20) ? text() : pick(kHostile);
   }
   std::string position() {
-    static const std::vector<std::string> kGood = {"51.1784,-115.5708", "49.2888,-123.1111",
-                                                   "48.2082,16.3738", "0,0", "-0,-0", "90,180",
-                                                   "-33.86,151.21", " 1 , 2 "};
+    static const std::vector<std::string> kGood = {"51.1784,-115.5708",
+                                                   "49.2888,-123.1111",
+                                                   "48.2082,16.3738",
+                                                   "0,0",
+                                                   "-0,-0",
+                                                   "90,180",
+                                                   "-33.86,151.21",
+                                                   " 1 , 2 "};
     static const std::vector<std::string> kHostile = {
-        "91,0", "0,181", "banff", "1e400,0", "1e-400,0", "51.1", "1,2,3", "", "nan,0", "inf,0",
-        "0x10,0", std::string(400, '9') + ",0"};
+        "91,0",  "0,181", "banff", "1e400,0", "1e-400,0", "51.1",
+        "1,2,3", "",      "nan,0", "inf,0",   "0x10,0",   std::string(400, '9') + ",0"};
     if (chance(75)) return pick(kGood);
     return chance(20) ? text() : pick(kHostile);
   }
@@ -139,8 +149,8 @@ class CommandMaker {
       const std::string whole = pick(*ids_);
       return chance(80) ? whole : whole.substr(0, below(static_cast<unsigned>(whole.size()) + 1));
     }
-    static const std::vector<std::string> kIds = {"no-such-entry", "", "2024", "a b", "a\u00A0b",
-                                                  "\u202E", "\xff", "-"};
+    static const std::vector<std::string> kIds = {"no-such-entry", "",       "2024", "a b",
+                                                  "a\u00A0b",      "\u202E", "\xff", "-"};
     return chance(20) ? text() : pick(kIds);
   }
 

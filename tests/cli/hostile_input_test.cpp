@@ -202,8 +202,8 @@ TEST_F(HostileInput, ControlCharactersAndInvalidUtf8AreRefusedNamingTheOption) {
   // An id is text from the command line too, checked as every other (issue 12, item 2).
   const RunResult id = run({"show", "\xFF"});
   EXPECT_EQ(id.exit_code, 2);
-  EXPECT_EQ(id.err, "footprint: error: the id is not valid UTF-8 (byte 0xFF at offset 0); " +
-                        utf8 + "\n");
+  EXPECT_EQ(id.err,
+            "footprint: error: the id is not valid UTF-8 (byte 0xFF at offset 0); " + utf8 + "\n");
   EXPECT_EQ(run({"validate"}).exit_code, 0);
   const RunResult init = run_on(dir_ / "other.geojson", {"init", "--home", "\x7F"});
   EXPECT_EQ(init.exit_code, 2);

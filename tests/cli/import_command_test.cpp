@@ -277,10 +277,11 @@ TEST_F(Import, AFolderOfPhotosTaggedByExiftoolBecomesEntriesListingThem) {
     tags.push_back(std::string("-DateTimeOriginal=") + when);
     return tags;
   };
-  exiftool(dir_ / "DCIM", {{dir_ / "DCIM/a.jpg", on(gps_tags(51.1784, -115.5708), "2024:10:12 09:00:00")},
-                           {dir_ / "DCIM/b.jpg", on(gps_tags(51.1790, -115.5700), "2024:10:12 15:30:00")},
-                           {dir_ / "DCIM/c.jpg", on(gps_tags(-33.8568, 151.2153), "2024:12:01 10:00:00")},
-                           {dir_ / "DCIM/d.jpg", {"-DateTimeOriginal=2024:12:02 10:00:00"}}});
+  exiftool(dir_ / "DCIM",
+           {{dir_ / "DCIM/a.jpg", on(gps_tags(51.1784, -115.5708), "2024:10:12 09:00:00")},
+            {dir_ / "DCIM/b.jpg", on(gps_tags(51.1790, -115.5700), "2024:10:12 15:30:00")},
+            {dir_ / "DCIM/c.jpg", on(gps_tags(-33.8568, 151.2153), "2024:12:01 10:00:00")},
+            {dir_ / "DCIM/d.jpg", {"-DateTimeOriginal=2024:12:02 10:00:00"}}});
   const RunResult r = run({"import", (dir_ / "DCIM").string()});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("photos without GPS"), std::string::npos) << r.err;

@@ -243,9 +243,11 @@ TEST_F(PlaceCli, TheIssuesOtherNamesResolve) {
 TEST_F(PlaceCli, InitLooksUpHomeAndLaterLookupsPreferPlacesNearIt) {
   const RunResult r = run({"init", "--home", "edmonton"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "Home: Edmonton, Alberta, Canada (53.55014,-113.46871)\nCreated " + journal() + "\n");
+  EXPECT_EQ(r.out,
+            "Home: Edmonton, Alberta, Canada (53.55014,-113.46871)\nCreated " + journal() + "\n");
   const auto home = nlohmann::json::parse(read_file(journal()))["footprint"]["home"];
-  EXPECT_EQ(home, nlohmann::json::parse(R"({"place": "Edmonton", "region": "Alberta", "country": "Canada",
+  EXPECT_EQ(home,
+            nlohmann::json::parse(R"({"place": "Edmonton", "region": "Alberta", "country": "Canada",
                                              "coordinates": [-113.46871, 53.55014]})"));
   // "Banff" alone names two places; with home in Alberta the nearby one is meant.
   const RunResult add = run({"add", "Banff", "--date", "2024-10-12"});
@@ -256,8 +258,12 @@ TEST_F(PlaceCli, InitLooksUpHomeAndLaterLookupsPreferPlacesNearIt) {
 TEST_F(PlaceCli, InitRefusesAHomeItCannotPlaceAndWritesNothing) {
   RunResult r = run({"init", "--home", "Springfield"});
   EXPECT_EQ(r.exit_code, 4);
-  EXPECT_EQ(r.err.rfind("footprint: error: --home: \"Springfield\" names several places; say which:\n"
-                        "  \"Springfield, IL\"  Springfield, Illinois, United States\n", 0), 0u) << r.err;
+  EXPECT_EQ(
+      r.err.rfind("footprint: error: --home: \"Springfield\" names several places; say which:\n"
+                  "  \"Springfield, IL\"  Springfield, Illinois, United States\n",
+                  0),
+      0u)
+      << r.err;
   EXPECT_FALSE(std::filesystem::exists(journal()));
   r = run({"init", "--home", "Qwertzville"});
   EXPECT_EQ(r.exit_code, 3);
@@ -274,13 +280,19 @@ TEST_F(PlaceCli, InitRefusesAHomeItCannotPlaceAndWritesNothing) {
 }
 
 TEST_F(PlaceCli, ValidateChecksOwnPlaces) {
-  std::ofstream(journal()) << R"({"type": "FeatureCollection", "footprint": {"places": [)"
-                              R"({"name": "Meta MPK", "coordinates": [-122.15, 37.48]}, {"name": "meta mpk"}]}, "features": []})";
+  std::ofstream(journal())
+      << R"({"type": "FeatureCollection", "footprint": {"places": [)"
+         R"({"name": "Meta MPK", "coordinates": [-122.15, 37.48]}, {"name": "meta mpk"}]}, "features": []})";
   const RunResult r = run({"validate"});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.out, journal() + ":1:120: /footprint/places/1/name: \"meta mpk\" is already the name of /footprint/places/0\n" +
-                       journal() + ":1:111: /footprint/places/1: a place needs \"coordinates\": [longitude, latitude]\n" +
-                       journal() + ": 2 problems\n");
+  EXPECT_EQ(
+      r.out,
+      journal() +
+          ":1:120: /footprint/places/1/name: \"meta mpk\" is already the name of "
+          "/footprint/places/0\n" +
+          journal() +
+          ":1:111: /footprint/places/1: a place needs \"coordinates\": [longitude, latitude]\n" +
+          journal() + ": 2 problems\n");
 }
 
 TEST_F(PlaceCli, NeedsAName) {

@@ -259,7 +259,8 @@ TEST(Journal, EntryFromAFeatureWithoutGeometryHasNoPosition) {
   EXPECT_EQ(e.id, "a");
   EXPECT_EQ(e.title, "T");
   EXPECT_TRUE(e.coordinates.empty());
-  EXPECT_TRUE(entry_from_feature(Json::parse(R"({"id": "b", "geometry": null})")).coordinates.empty());
+  EXPECT_TRUE(
+      entry_from_feature(Json::parse(R"({"id": "b", "geometry": null})")).coordinates.empty());
 }
 
 // An entry's photos are a list of paths in "properties": written after the trip, read back as

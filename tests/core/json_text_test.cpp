@@ -82,9 +82,9 @@ TEST(JsonText, NumbersNoDoubleKeepsAreRefusedWhereTheyAre) {
   EXPECT_EQ(refusal("[0." + std::string(40, '0') + "1e-300]"),
             "1:2: number 0.0000000000000000000000…" + tiny);
   // Zeros are zeros, however written; the smallest doubles are kept.
-  for (const char* kept : {"[0e-400]", "[0.000e5]", "[-0.0E-999]", "[4.9e-324]", "[2.5e-324]",
-                           "[1e-320]",
-                           "[1.7976931348623157e308]", "[123456789012345678901234567890]"}) {
+  for (const char* kept :
+       {"[0e-400]", "[0.000e5]", "[-0.0E-999]", "[4.9e-324]", "[2.5e-324]", "[1e-320]",
+        "[1.7976931348623157e308]", "[123456789012345678901234567890]"}) {
     EXPECT_EQ(refusal(kept), "accepted") << kept;
   }
 }

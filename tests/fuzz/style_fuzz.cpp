@@ -68,8 +68,8 @@ void check_style(const Style& s) {
              "marker radii are in 0..50 pt");
   for (const Rgba& c : s.markers.month_colors) check_color(c);
   check_color(s.markers.undated_color);
-  for (const FontStyle* f :
-       {&s.markers.number, &s.label, &s.reference, &s.title, &s.subtitle, &s.legend, &s.credits, &s.scale_text}) {
+  for (const FontStyle* f : {&s.markers.number, &s.label, &s.reference, &s.title, &s.subtitle,
+                             &s.legend, &s.credits, &s.scale_text}) {
     check_font(*f);
   }
   FUZZ_CHECK(!s.label_sizes_pt.empty(), "there is a label size");

@@ -39,8 +39,9 @@ std::string error_of(const fs::path& file) {
 
 TEST(BasemapStore, RoundTripsPolygonsAndLines) {
   const fs::path file = fresh_dir("round_trip") / "basemap.fpb";
-  write_basemap_store(file, {{"land", StoreLayerKind::polygons, {{square(0, 0, 10, 10), square(2, 2, 4, 4)}}},
-                             {"coast", StoreLayerKind::lines, {{{{1.5, 2.25}, {3, 4}, {5.125, 6}}}}}});
+  write_basemap_store(
+      file, {{"land", StoreLayerKind::polygons, {{square(0, 0, 10, 10), square(2, 2, 4, 4)}}},
+             {"coast", StoreLayerKind::lines, {{{{1.5, 2.25}, {3, 4}, {5.125, 6}}}}}});
   const BasemapStore store(file);
   EXPECT_EQ(store.layer_names(), (std::vector<std::string>{"coast", "land"}));
   const VectorData land = store.read("land", {});
@@ -60,8 +61,11 @@ TEST(BasemapStore, RoundTripsPolygonsAndLines) {
 TEST(BasemapStore, FiltersByBoxAcrossTheAntimeridian) {
   const fs::path file = fresh_dir("filter") / "basemap.fpb";
   // Alberta-ish, Fiji stored unwrapped past +180, and Chukotka west of -170.
-  write_basemap_store(file, {{"land", StoreLayerKind::polygons,
-                              {{square(-120, 49, -110, 60)}, {square(177, -19, 182, -16)}, {square(-179, 64, -170, 70)}}}});
+  write_basemap_store(file, {{"land",
+                              StoreLayerKind::polygons,
+                              {{square(-120, 49, -110, 60)},
+                               {square(177, -19, 182, -16)},
+                               {square(-179, 64, -170, 70)}}}});
   const BasemapStore store(file);
   EXPECT_EQ(store.read("land", {-125, 45, -105, 65}).polygons.size(), 1u);
   // A box from 170°E to 170°W crosses the antimeridian: Fiji (by its part past 180) and Chukotka.
@@ -98,15 +102,18 @@ TEST(BasemapStore, RefusesDamagedFilesNamingThem) {
   std::string newer = bytes;
   newer[8] = 99;
   const fs::path version = write("newer.fpb", newer);
-  EXPECT_EQ(error_of(version), "basemap store " + version.string() +
-                                   ": version 99, this footprint reads version 1 (run scripts/setup or data/build)");
+  EXPECT_EQ(error_of(version),
+            "basemap store " + version.string() +
+                ": version 99, this footprint reads version 1 (run scripts/setup or data/build)");
   // A part that points past the points table.
   std::string bad_index = bytes;
-  const std::size_t part_table = 16 + 40 + 16 + 24;  // header, one layer entry, section header, one feature
-  bad_index[part_table + 4] = 100;                   // point count 4 → 100
+  const std::size_t part_table =
+      16 + 40 + 16 + 24;            // header, one layer entry, section header, one feature
+  bad_index[part_table + 4] = 100;  // point count 4 → 100
   const fs::path inconsistent = write("inconsistent.fpb", bad_index);
-  EXPECT_EQ(error_of(inconsistent), "basemap store " + inconsistent.string() +
-                                        ": layer land is inconsistent (run scripts/setup or data/build)");
+  EXPECT_EQ(error_of(inconsistent),
+            "basemap store " + inconsistent.string() +
+                ": layer land is inconsistent (run scripts/setup or data/build)");
   EXPECT_EQ(error_of(good), "");
 
   const BasemapStore store(good);
@@ -114,7 +121,8 @@ TEST(BasemapStore, RefusesDamagedFilesNamingThem) {
     (void)store.read("rivers", {});
     FAIL() << "an unknown layer was read";
   } catch (const IoError& e) {
-    EXPECT_EQ(std::string(e.what()), "basemap store " + good.string() + " has no layer \"rivers\" (run data/build)");
+    EXPECT_EQ(std::string(e.what()),
+              "basemap store " + good.string() + " has no layer \"rivers\" (run data/build)");
   }
 }
 
@@ -122,7 +130,8 @@ TEST(BasemapStore, RefusesDamagedFilesNamingThem) {
 
 std::string feature(const std::string& properties, const std::vector<Path>& rings) {
   std::ostringstream out;
-  out << R"({"type":"Feature","properties":)" << properties << R"(,"geometry":{"type":"Polygon","coordinates":[)";
+  out << R"({"type":"Feature","properties":)" << properties
+      << R"(,"geometry":{"type":"Polygon","coordinates":[)";
   for (std::size_t r = 0; r < rings.size(); ++r) {
     out << (r ? "," : "") << '[';
     for (std::size_t i = 0; i <= rings[r].size(); ++i) {
@@ -135,16 +144,17 @@ std::string feature(const std::string& properties, const std::vector<Path>& ring
   return out.str();
 }
 
-void write_layer(const fs::path& gpkg, const std::string& layer, const std::vector<std::string>& features) {
+void write_layer(const fs::path& gpkg, const std::string& layer,
+                 const std::vector<std::string>& features) {
   const fs::path json = gpkg.parent_path() / (layer + "_" + gpkg.stem().string() + ".geojson");
   std::ofstream out(json);
   out << R"({"type":"FeatureCollection","features":[)";
   for (std::size_t i = 0; i < features.size(); ++i) out << (i ? "," : "") << features[i];
   out << "]}";
   out.close();
-  const std::string command = "ogr2ogr -q -f GPKG " + std::string(fs::exists(gpkg) ? "-append " : "") +
-                              "'" + gpkg.string() + "' '" + json.string() + "' -nln " + layer +
-                              " -a_srs EPSG:4326";
+  const std::string command =
+      "ogr2ogr -q -f GPKG " + std::string(fs::exists(gpkg) ? "-append " : "") + "'" +
+      gpkg.string() + "' '" + json.string() + "' -nln " + layer + " -a_srs EPSG:4326";
   ASSERT_EQ(std::system(command.c_str()), 0) << command;
 }
 
@@ -164,14 +174,18 @@ TEST(BasemapStoreBuilder, DerivesCoastsAndSharedBordersOnce) {
   const Path left = square(170, 0, 180, 5), right = square(-180, 0, -170, 5);
   for (const std::string res : {"50m", "10m"}) {
     const fs::path gpkg = dir / ("world_" + res + ".gpkg");
-    write_layer(gpkg, "land", {feature("{}", {square(0, 0, 20, 10)}), feature("{}", {left}), feature("{}", {right})});
-    write_layer(gpkg, "countries", {feature(R"({"name":"West"})", {west}), feature(R"({"name":"East"})", {east}),
-                                    feature(R"({"name":"Isle"})", {left}), feature(R"({"name":"Isle"})", {right})});
+    write_layer(
+        gpkg, "land",
+        {feature("{}", {square(0, 0, 20, 10)}), feature("{}", {left}), feature("{}", {right})});
+    write_layer(gpkg, "countries",
+                {feature(R"({"name":"West"})", {west}), feature(R"({"name":"East"})", {east}),
+                 feature(R"({"name":"Isle"})", {left}), feature(R"({"name":"Isle"})", {right})});
   }
   // Provinces: two of country AA share x = 5; AA's east province meets BB's at x = 10, which is
   // the international border (drawn from the countries), not a province line.
   write_layer(dir / "world_map.gpkg", "states_provinces",
-              {feature(R"({"iso_a2":"AA"})", {square(0, 0, 5, 10)}), feature(R"({"iso_a2":"AA"})", {square(5, 0, 10, 10)}),
+              {feature(R"({"iso_a2":"AA"})", {square(0, 0, 5, 10)}),
+               feature(R"({"iso_a2":"AA"})", {square(5, 0, 10, 10)}),
                feature(R"({"iso_a2":"BB"})", {square(10, 0, 20, 10)})});
   std::ofstream(dir / "lakes.geojson") << R"({"type":"FeatureCollection","features":[)"
                                        << feature("{}", {square(2, 2, 3, 3)}) << "]}";
@@ -192,7 +206,8 @@ TEST(BasemapStoreBuilder, DerivesCoastsAndSharedBordersOnce) {
   for (const Path& line : coast.lines) {
     segments += line.size() - 1;
     for (std::size_t i = 1; i < line.size(); ++i) {
-      EXPECT_FALSE(line[i - 1].x == line[i].x && std::abs(line[i].x) == 180) << "coast along the antimeridian";
+      EXPECT_FALSE(line[i - 1].x == line[i].x && std::abs(line[i].x) == 180)
+          << "coast along the antimeridian";
     }
   }
   EXPECT_EQ(segments, 4u + 3u + 3u);

@@ -13,8 +13,8 @@ namespace {
 // ring reads that runs to the pole along 180°E and back along 180°W): the spike goes, the
 // square stays.
 TEST(GeoPainter, RetracedSpikesAreDropped) {
-  const Path ring{{0, 0}, {10, 0}, {10, 10}, {5, 10},  {5, 30}, {5, 50}, {5, 47.5},
-                  {5, 31}, {5, 20}, {5, 10.02}, {0, 10}};
+  const Path ring{{0, 0},    {10, 0}, {10, 10}, {5, 10},    {5, 30}, {5, 50},
+                  {5, 47.5}, {5, 31}, {5, 20},  {5, 10.02}, {0, 10}};
   const Path out = without_retraced(ring);
   ASSERT_EQ(out.size(), 5u);
   for (const XY& p : out) EXPECT_LE(p.y, 10.02);

@@ -28,7 +28,8 @@ TEST(ProjectionChoice, WideMidLatitudeContinentIsAlbersWithParallelsASixthIn) {
 
 TEST(ProjectionChoice, TallOrNarrowRegionIsTransverseMercator) {
   EXPECT_EQ(choose_projection({-120, 49, -110, 60}).proj, "+proj=tmerc +lat_0=54.5 +lon_0=-115");
-  EXPECT_EQ(choose_projection({-122.6, 37.3, -122.0, 37.9}).proj, "+proj=tmerc +lat_0=37.6 +lon_0=-122.3");
+  EXPECT_EQ(choose_projection({-122.6, 37.3, -122.0, 37.9}).proj,
+            "+proj=tmerc +lat_0=37.6 +lon_0=-122.3");
 }
 
 TEST(ProjectionChoice, HemisphereOutsideTropicsIsLambertAzimuthal) {
@@ -49,7 +50,8 @@ TEST(ProjectionChoice, HemisphereAskedAroundAPointIsCentredOnIt) {
   // 7,000 km round Alberta: the box is cut off at the pole, its middle is 36°N.
   const LonLatBox box{-199.2, -18, -20.8, 90};
   EXPECT_EQ(choose_projection(box).proj, "+proj=laea +lat_0=36 +lon_0=-110");
-  EXPECT_EQ(choose_projection(box, core::LonLat{-110, 45}).proj, "+proj=laea +lat_0=45 +lon_0=-110");
+  EXPECT_EQ(choose_projection(box, core::LonLat{-110, 45}).proj,
+            "+proj=laea +lat_0=45 +lon_0=-110");
   // Only the hemisphere's azimuthal projection moves: a region's box is centred already.
   EXPECT_EQ(choose_projection({-120, 49, -110, 60}, core::LonLat{-115, 54}).proj,
             "+proj=tmerc +lat_0=54.5 +lon_0=-115");

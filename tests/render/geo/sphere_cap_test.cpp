@@ -6,8 +6,8 @@
 #include <random>
 
 #include "core/data_paths.hpp"
-#include "render/geo/projection.hpp"
 #include "render/basemap/vector_source.hpp"
+#include "render/geo/projection.hpp"
 
 namespace footprint::render {
 namespace {
@@ -34,8 +34,9 @@ int winding(const Path& ring, XY q) {
 XY plane(const SphereCap& cap, XY p) {
   const double r = angle_between_deg(cap.centre, {p.x, p.y});
   const double lat = p.y * kDeg, lat0 = cap.centre.lat * kDeg, dlon = (p.x - cap.centre.lon) * kDeg;
-  const double theta = std::atan2(std::sin(dlon) * std::cos(lat),
-                                  std::cos(lat0) * std::sin(lat) - std::sin(lat0) * std::cos(lat) * std::cos(dlon));
+  const double theta =
+      std::atan2(std::sin(dlon) * std::cos(lat),
+                 std::cos(lat0) * std::sin(lat) - std::sin(lat0) * std::cos(lat) * std::cos(dlon));
   return {r * std::sin(theta), r * std::cos(theta)};
 }
 
@@ -48,7 +49,8 @@ int lonlat_winding(const Path& ring, XY q) {
     hi = std::max(hi, p.x);
   }
   int w = 0;
-  for (double x = q.x + 360 * std::ceil((lo - q.x) / 360); x <= hi; x += 360) w += winding(ring, {x, q.y});
+  for (double x = q.x + 360 * std::ceil((lo - q.x) / 360); x <= hi; x += 360)
+    w += winding(ring, {x, q.y});
   return w;
 }
 
@@ -77,23 +79,26 @@ void expect_same_windings(const Path& ring, const SphereCap& cap, int samples, u
     for (const Path& p : planar) got += winding(p, plane(cap, ql));
     const int want = lonlat_winding(ring, ql);
     if (got != want && ++mismatches <= 3) {
-      ADD_FAILURE() << what << ": at " << ql.x << "," << ql.y << " winding " << got << ", want " << want;
+      ADD_FAILURE() << what << ": at " << ql.x << "," << ql.y << " winding " << got << ", want "
+                    << want;
     }
   }
   EXPECT_EQ(mismatches, 0) << what;
 }
 
 TEST(SphereCap, RealLandKeepsItsWindingsInsideTheCap) {
-  const auto land = read_vector({core::data_dir() / "basemap" / "world_50m.gpkg", "land"},
-                                {-180, -90, 180, 90});
-  for (const core::LonLat centre : {core::LonLat{-65, -35}, core::LonLat{175, -40}, core::LonLat{0, 90},
-                                    core::LonLat{0, -90}, core::LonLat{-110, 45}}) {
+  const auto land =
+      read_vector({core::data_dir() / "basemap" / "world_50m.gpkg", "land"}, {-180, -90, 180, 90});
+  for (const core::LonLat centre :
+       {core::LonLat{-65, -35}, core::LonLat{175, -40}, core::LonLat{0, 90}, core::LonLat{0, -90},
+        core::LonLat{-110, 45}}) {
     const SphereCap cap{centre, 90};
     int index = 0;
     for (const auto& polygon : land->polygons) {
       for (const Path& ring : polygon) {
-        const std::string what = "ring " + std::to_string(index) + " of " + std::to_string(ring.size()) +
-                                 " points, centre " + std::to_string(centre.lon) + "," + std::to_string(centre.lat);
+        const std::string what = "ring " + std::to_string(index) + " of " +
+                                 std::to_string(ring.size()) + " points, centre " +
+                                 std::to_string(centre.lon) + "," + std::to_string(centre.lat);
         expect_same_windings(ring, cap, 200, static_cast<unsigned>(index), what);
         ++index;
       }
@@ -104,11 +109,13 @@ TEST(SphereCap, RealLandKeepsItsWindingsInsideTheCap) {
 // The outline is a circle of the cap's radius, around a pole too (the textbook destination
 // formula loses the bearing there: every point came out on one meridian).
 TEST(SphereCap, OutlineIsTheCircleAlsoAroundAPole) {
-  for (const SphereCap cap : {SphereCap{{0, 90}, 179}, SphereCap{{30, -90}, 90}, SphereCap{{-110, 45}, 63}}) {
+  for (const SphereCap cap :
+       {SphereCap{{0, 90}, 179}, SphereCap{{30, -90}, 90}, SphereCap{{-110, 45}, 63}}) {
     const Path outline = cap_outline(cap, 1.0);
     ASSERT_EQ(outline.size(), 360u);
     // Neighbours 1° of bearing apart on a small circle of radius r: sin(d/2) = sin r sin 0.5°.
-    const double chord = 2 * std::asin(std::sin(cap.radius_deg * kDeg) * std::sin(0.5 * kDeg)) / kDeg;
+    const double chord =
+        2 * std::asin(std::sin(cap.radius_deg * kDeg) * std::sin(0.5 * kDeg)) / kDeg;
     for (std::size_t i = 0; i < outline.size(); ++i) {
       const XY a = outline[i], b = outline[(i + 1) % outline.size()];
       EXPECT_NEAR(angle_between_deg(cap.centre, {a.x, a.y}), cap.radius_deg, 1e-9);
@@ -121,9 +128,10 @@ TEST(SphereCap, OutlineIsTheCircleAlsoAroundAPole) {
 // from Argentina went to -573°): PROJ refused those, and the points it dropped left a chord
 // across the map.
 TEST(SphereCap, EveryPointOfClippedLandProjects) {
-  const auto land = read_vector({core::data_dir() / "basemap" / "world_50m.gpkg", "land"},
-                                {-180, -90, 180, 90});
-  for (const SphereCap cap : {SphereCap{{-65, -35}, 90}, SphereCap{{0, 90}, 179}, SphereCap{{-110, 45}, 120}}) {
+  const auto land =
+      read_vector({core::data_dir() / "basemap" / "world_50m.gpkg", "land"}, {-180, -90, 180, 90});
+  for (const SphereCap cap :
+       {SphereCap{{-65, -35}, 90}, SphereCap{{0, 90}, 179}, SphereCap{{-110, 45}, 120}}) {
     Projection projection("+proj=laea +lat_0=" + std::to_string(cap.centre.lat) +
                           " +lon_0=" + std::to_string(cap.centre.lon));
     projection.set_visible_cap(cap);
@@ -145,4 +153,3 @@ TEST(SphereCap, EveryPointOfClippedLandProjects) {
 
 }  // namespace
 }  // namespace footprint::render
-

@@ -142,8 +142,10 @@ TEST(MapLayout, LabelsNeverOverlapNorLeaveTheFrameAndEveryPlaceIsLabelledOrListe
 
 // The bar's length measured on the ground where the bar stands (its middle at `at`).
 double ground_km(const MapPlan& plan, const ScaleBar& bar, XY at) {
-  const auto a = plan.projection.inverse(plan.viewport.to_metres(XY{at.x - bar.length_pt / 2, at.y}));
-  const auto b = plan.projection.inverse(plan.viewport.to_metres(XY{at.x + bar.length_pt / 2, at.y}));
+  const auto a =
+      plan.projection.inverse(plan.viewport.to_metres(XY{at.x - bar.length_pt / 2, at.y}));
+  const auto b =
+      plan.projection.inverse(plan.viewport.to_metres(XY{at.x + bar.length_pt / 2, at.y}));
   return geodesic_km(*a, *b);
 }
 

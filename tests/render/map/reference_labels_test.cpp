@@ -67,8 +67,7 @@ struct Drawn {
 };
 
 // Plans, lays out and draws one map frame filling a 900 x 700 pt page.
-Drawn draw(const MapRequest& request, bool reference, const Style& style,
-           bool chinese = false) {
+Drawn draw(const MapRequest& request, bool reference, const Style& style, bool chinese = false) {
   SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, 900, 700),
                      cairo_surface_destroy);
   ContextPtr cr(cairo_create(surface.get()), cairo_destroy);

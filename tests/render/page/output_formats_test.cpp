@@ -21,7 +21,8 @@ namespace footprint::render {
 namespace {
 
 namespace fs = std::filesystem;
-const std::string kJournal = std::string(FOOTPRINT_SOURCE_DIR) + "/tests/render/cases/antimeridian/journal.geojson";
+const std::string kJournal =
+    std::string(FOOTPRINT_SOURCE_DIR) + "/tests/render/cases/antimeridian/journal.geojson";
 
 std::string read_bytes(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -39,9 +40,11 @@ class OutputFormats : public ::testing::Test {
 };
 
 int OutputFormats::draw(const std::vector<std::string>& extra, const fs::path& out) const {
-  std::vector<std::string> args{"--journal", kJournal, "map", "--title", "太平洋 Pacific", "-o", out.string()};
+  std::vector<std::string> args{"--journal",      kJournal, "map",       "--title",
+                                "太平洋 Pacific", "-o",     out.string()};
   args.insert(args.end(), extra.begin(), extra.end());
-  return test::wait_exit_code(test::start_footprint(args, {}, (kOut / "out.txt").string(), (kOut / "err.txt").string()));
+  return test::wait_exit_code(
+      test::start_footprint(args, {}, (kOut / "out.txt").string(), (kOut / "err.txt").string()));
 }
 
 // Runs a shell command and returns what it printed (stdout), or "" with ok=false on failure.
@@ -145,7 +148,9 @@ TEST_F(OutputFormats, SameInputGivesByteIdenticalFiles) {
 }
 
 // IHDR's colour type: 2 is RGB, 6 is RGB with alpha.
-int png_colour_type(const fs::path& png) { return static_cast<unsigned char>(read_bytes(png).at(25)); }
+int png_colour_type(const fs::path& png) {
+  return static_cast<unsigned char>(read_bytes(png).at(25));
+}
 
 TEST_F(OutputFormats, OpaqueMapIsWrittenWithoutAlphaAndTransparencySurvives) {
   const fs::path map = kOut / "opaque.png";
@@ -163,10 +168,11 @@ TEST_F(OutputFormats, OpaqueMapIsWrittenWithoutAlphaAndTransparencySurvives) {
   EXPECT_EQ(png_colour_type(translucent), 6);
   CairoSurfacePtr back(cairo_image_surface_create_from_png(translucent.c_str()));
   ASSERT_EQ(cairo_surface_status(back.get()), CAIRO_STATUS_SUCCESS);
-  const auto* pixels = reinterpret_cast<const std::uint32_t*>(cairo_image_surface_get_data(back.get()));
+  const auto* pixels =
+      reinterpret_cast<const std::uint32_t*>(cairo_image_surface_get_data(back.get()));
   EXPECT_EQ(pixels[0], 0x00000000u);
-  EXPECT_EQ(pixels[1] >> 24, 0x80u);                 // alpha 0.5
-  EXPECT_NEAR((pixels[1] >> 16) & 0xff, 0x80, 1);   // red 1.0, premultiplied again by Cairo
+  EXPECT_EQ(pixels[1] >> 24, 0x80u);               // alpha 0.5
+  EXPECT_NEAR((pixels[1] >> 16) & 0xff, 0x80, 1);  // red 1.0, premultiplied again by Cairo
 }
 
 TEST_F(OutputFormats, UnknownExtensionIsAUsageError) {

@@ -6,8 +6,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "tests/core/temp_dir.hpp"
 #include "core/error.hpp"
+#include "tests/core/temp_dir.hpp"
 
 namespace footprint::render {
 namespace {
@@ -161,8 +161,9 @@ TEST(Style, FontsMustBeInstalled) {
   EXPECT_EQ(load(R"({"label": {"family": "No Such Font, noto   sans"}})"), "(accepted)");
   EXPECT_EQ(load(R"({"label": {"family": "sans-serif"}})"), "(accepted)");
   EXPECT_EQ(load("{\n  \"label\": }"),
-            path.string() + ":2:12: syntax error while parsing value - unexpected '}'; expected "
-                            "'[', '{', or a literal @");
+            path.string() +
+                ":2:12: syntax error while parsing value - unexpected '}'; expected "
+                "'[', '{', or a literal @");
 }
 
 TEST(Style, FilesThatAreNotStylesAreRefused) {

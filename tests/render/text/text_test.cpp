@@ -108,8 +108,9 @@ TEST_F(TextDrawing, EmojiAreDrawnInColourNotAsBoxes) {
   EXPECT_EQ(block.unknown_glyphs(), 0);
   block.draw(image.cr(), kX, kY);
   // The glyphs are blue; anything red enough is the emoji's own colour (the skier's jacket).
-  const int colour = image.count(px(kX), px(kY), px(kX + block.width()), px(kY + block.height()),
-                                 [](const Pixel& p) { return p.a > 0.5 && p.r > 0.6 && p.b < 0.5; });
+  const int colour =
+      image.count(px(kX), px(kY), px(kX + block.width()), px(kY + block.height()),
+                  [](const Pixel& p) { return p.a > 0.5 && p.r > 0.6 && p.b < 0.5; });
   EXPECT_GT(colour, 50);
 }
 
