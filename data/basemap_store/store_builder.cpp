@@ -1,7 +1,8 @@
 // Builds footprint's basemap store (render/basemap/basemap_store.hpp) from the files the other data
 // scripts fetched, reading them once through GDAL/OGR:
 //   world_50m.gpkg, world_10m.gpkg (world-atlas: land, countries), world_map.gpkg (Natural
-//   Earth states_provinces), lakes.geojson (OpenStreetMap lakes).
+//   Earth states_provinces), lakes.geojson and lakes_1km.geojson (OpenStreetMap lakes at 10 km and
+//   1 km detail).
 // Besides the land and lake polygons it derives the lines a map strokes:
 //   coast_*   : the land rings as lines, without the edges the data adds along the antimeridian
 //               or a pole;
@@ -284,6 +285,8 @@ int main(int argc, char** argv) {
     const Source states = read(dir + "/world_map.gpkg", "states_provinces", "iso_a2");
     add("states_10m", fr::StoreLayerKind::lines, shared_edges(states, true));
     add("lakes", fr::StoreLayerKind::polygons, polygons_of(read(dir + "/lakes.geojson", "")));
+    add("lakes_1km", fr::StoreLayerKind::polygons,
+        polygons_of(read(dir + "/lakes_1km.geojson", "")));
     fr::write_basemap_store(argv[2], layers);
   } catch (const std::exception& e) {
     std::cerr << "basemap_store_builder: " << e.what() << "\n";

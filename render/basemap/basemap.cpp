@@ -19,6 +19,13 @@ std::string layer(const char* what, MapScale scale) {
   return std::string(what) + (small_scale(scale) ? "_50m" : "_10m");
 }
 
+// Lakes at the detail the scale needs: the 10 km set (1,383 lakes) for the world to a continent,
+// the 1 km set (131,725 lakes) for a region, where the 10 km set draws the few lakes it has as
+// triangles and rhombi and leaves out the rest (data/lakes/build).
+const char* lakes_layer(const MapPlan& plan) {
+  return plan.choice.scale == MapScale::region ? "lakes_1km" : "lakes";
+}
+
 GeoPainter painter_for(cairo_t* cr, const MapPlan& plan) {
   // Half a point of densification error is invisible; world maps need gentler curves.
   const double densify_deg = small_scale(plan.choice.scale) ? 1.0 : 0.25;
@@ -130,7 +137,7 @@ void draw_extra_layers(cairo_t* cr, const MapPlan& plan, const Style& style,
 
 DataUsed basemap_data_used(const MapPlan& plan, const std::filesystem::path& data_dir) {
   const BasemapStore& store = basemap_store(data_dir);
-  return {true, !store.read("lakes", plan.read_filter).polygons.empty()};
+  return {true, !store.read(lakes_layer(plan), plan.read_filter).polygons.empty()};
 }
 
 DataUsed draw_basemap(cairo_t* cr, const MapPlan& plan, const Style& style,
@@ -138,7 +145,7 @@ DataUsed draw_basemap(cairo_t* cr, const MapPlan& plan, const Style& style,
   const BasemapStore& store = basemap_store(data_dir);
   const MapScale scale = plan.choice.scale;
   const VectorData land = store.read(layer("land", scale), plan.read_filter);
-  const VectorData lakes = store.read("lakes", plan.read_filter);
+  const VectorData lakes = store.read(lakes_layer(plan), plan.read_filter);
 
   const Frame& f = plan.viewport.frame();
   cairo_save(cr);

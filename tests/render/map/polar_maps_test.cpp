@@ -236,6 +236,23 @@ INSTANTIATE_TEST_SUITE_P(
         PolarRequest{"mercator", with_bbox({-60, 30, 100, 75}, "EPSG:3857"), 2000, 1200}),
     [](const auto& info) { return std::string(info.param.name); });
 
+// Lakes at the detail of the scale: Lake Superior on a map of the continent (the 10 km set), and
+// Lake Minnewanka by Banff on a map of the Bow Valley, which only the 1 km set has (the 10 km set
+// leaves the valley dry); Banff itself and the Great Plains stay land.
+TEST(LakesAreWater, AtContinentalAndRegionalScale) {
+  const BasemapImage continent(with_bbox({-125, 25, -65, 60}), 2000, 1200);
+  ASSERT_EQ(continent.plan.choice.scale, MapScale::continent);
+  ASSERT_TRUE(continent.at({-87.5, 47.7}));
+  EXPECT_TRUE(is_sea(*continent.at({-87.5, 47.7}))) << "Lake Superior";
+  EXPECT_TRUE(is_land(*continent.at({-100, 45}))) << "South Dakota";
+
+  const BasemapImage valley(round({-115.5, 51.2}, 40), 2000, 1200);
+  ASSERT_EQ(valley.plan.choice.scale, MapScale::region);
+  ASSERT_TRUE(valley.at({-115.455, 51.248}));
+  EXPECT_TRUE(is_sea(*valley.at({-115.455, 51.248}))) << "Lake Minnewanka";
+  EXPECT_TRUE(is_land(*valley.at({-115.57, 51.178}))) << "Banff";
+}
+
 // The route from McMurdo to Ushuaia crosses 180°: it is one line from one place to the other,
 // with no gap where the conic's wedge or the cut at the antimeridian used to break it.
 TEST(PolarMaps, RouteAcrossTheAntimeridianIsOneUnbrokenLine) {
