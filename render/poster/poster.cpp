@@ -192,15 +192,14 @@ PosterMap plan_and_layout(cairo_t* cr, const MapRequest& request, const Frame& f
   return {std::move(plan), std::move(layout)};
 }
 
-// The region most of an inset's places are in ("California"), else their commonest place.
-std::string inset_caption(const MapPlan& main, const InsetSpec& inset) {
-  std::map<std::string, int> regions, places;
+// The name most of an inset's places carry (`pick` reads it from an entry), or "" when none does.
+template <class Pick>
+std::string commonest(const MapPlan& main, const InsetSpec& inset, Pick pick) {
+  std::map<std::string, int> counts;
   for (std::size_t i : inset.places) {
-    const core::Entry& e = main.places[i].entry;
-    if (!e.region.empty()) ++regions[e.region];
-    if (!e.place.empty()) ++places[e.place];
+    const std::string& name = pick(main.places[i].entry);
+    if (!name.empty()) ++counts[name];
   }
-  const auto& counts = regions.empty() ? places : regions;
   std::string best;
   int most = 0;
   for (const auto& [name, n] : counts) {
@@ -209,16 +208,39 @@ std::string inset_caption(const MapPlan& main, const InsetSpec& inset) {
   return best;
 }
 
+// Each inset's caption: the region most of its places are in ("California"), else their
+// commonest place. Two insets in one region (Edmonton, and Banff with Canmore, both in Alberta)
+// are told apart by their commonest place: "Edmonton, Alberta", "Banff, Alberta".
+std::vector<std::string> inset_captions(const MapPlan& main, const std::vector<InsetSpec>& insets) {
+  const auto region = [](const core::Entry& e) -> const std::string& { return e.region; };
+  const auto place = [](const core::Entry& e) -> const std::string& { return e.place; };
+  std::vector<std::string> out;
+  for (const InsetSpec& inset : insets) {
+    const std::string r = commonest(main, inset, region);
+    out.push_back(r.empty() ? commonest(main, inset, place) : r);
+  }
+  for (std::size_t i = 0; i < insets.size(); ++i) {
+    if (out[i].empty() || std::count(out.begin(), out.end(), out[i]) == 1) continue;
+    const std::string shared = out[i];
+    for (std::size_t j = i; j < insets.size(); ++j) {
+      if (out[j] != shared) continue;
+      const std::string p = commonest(main, insets[j], place);
+      if (!p.empty() && p != shared) out[j] = p + ", " + shared;
+    }
+  }
+  return out;
+}
+
 // An inset: its letter and caption on a line, its map under them.
-PosterMap draw_inset(cairo_t* cr, const PosterMap& main, const InsetSpec& inset, const Frame& block,
-                     const PosterRequest& r, const TypeScale& scale, const Style& style,
+PosterMap draw_inset(cairo_t* cr, const PosterMap& main, const InsetSpec& inset,
+                     const std::string& caption, const Frame& block, const PosterRequest& r,
+                     const TypeScale& scale, const Style& style,
                      const std::filesystem::path& data_dir, TextLog& log) {
   const double tag = scale.step(1.5);
   const std::string name = std::string("inset ") + inset.letter;
   draw_inset_letter(cr, {block.x, block.y, block.x + tag, block.y + tag}, inset.letter, style);
   log.push_back(
       {name, {block.x, block.y, block.x + tag, block.y + tag}, std::string(1, inset.letter)});
-  const std::string caption = inset_caption(main.plan, inset);
   const double text_x = block.x + tag + scale.step(0.5);
   const TextBlock text = fit_text(
       cr, caption, poster_font(style, false, scale.step(1), style.poster.ink, r.language, 600),
@@ -307,9 +329,10 @@ void draw_classic(cairo_t* cr, const Frames& f, const Header& header, const Foot
   }
   draw_map(cr, main.plan, main.layout, style, data_dir);
   for (const InsetSpec& inset : out.insets) draw_inset_key(cr, inset, style);
+  const std::vector<std::string> captions = inset_captions(main.plan, out.insets);
   for (std::size_t i = 0; i < out.insets.size(); ++i) {
-    out.inset_maps.push_back(draw_inset(cr, main, out.insets[i], out.blocks.insets[i], r, f.scale,
-                                        style, data_dir, out.texts));
+    out.inset_maps.push_back(draw_inset(cr, main, out.insets[i], captions[i], out.blocks.insets[i],
+                                        r, f.scale, style, data_dir, out.texts));
   }
   draw_stats_block(cr, r.stats, out.blocks.stats, f.scale, style, r.language, out.texts);
   std::vector<TimelineEntry> entries = timeline_entries(main, out.inset_maps);

@@ -235,6 +235,21 @@ TEST(PosterLayout, SampleYearHasInsetsForTheBayAreaAndTheRockies) {
   EXPECT_TRUE(bay);
 }
 
+// On A1 the sample year has an inset for Edmonton and one for Banff and Canmore, both in
+// Alberta: their captions say which is which.
+TEST(PosterLayout, InsetsInOneRegionHaveDifferentCaptions) {
+  const PosterRequest r = request_for(sample_year(), Language::en);
+  const PosterDrawing d = draw(parse_paper("A1", 72, false), r);
+  std::vector<std::string> captions;
+  for (const PlacedText& t : d.texts) {
+    if (t.block.starts_with("inset ") && t.text.size() > 1) captions.push_back(t.text);
+  }
+  ASSERT_EQ(captions.size(), d.insets.size());
+  std::sort(captions.begin(), captions.end());
+  EXPECT_EQ(captions,
+            (std::vector<std::string>{"Banff, Alberta", "California", "Edmonton, Alberta"}));
+}
+
 TEST(PosterLayout, LongTitlesWrapShrinkAndEndInAnEllipsisInsideTheHeader) {
   PosterRequest r = request_for(sample_year(), Language::zh);
   r.title =
