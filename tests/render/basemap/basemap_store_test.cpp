@@ -189,6 +189,10 @@ TEST(BasemapStoreBuilder, DerivesCoastsAndSharedBordersOnce) {
                feature(R"({"iso_a2":"BB"})", {square(10, 0, 20, 10)})});
   std::ofstream(dir / "lakes.geojson") << R"({"type":"FeatureCollection","features":[)"
                                        << feature("{}", {square(2, 2, 3, 3)}) << "]}";
+  // The 1 km lakes: that lake and a smaller one beside it.
+  std::ofstream(dir / "lakes_1km.geojson")
+      << R"({"type":"FeatureCollection","features":[)" << feature("{}", {square(2, 2, 3, 3)}) << ","
+      << feature("{}", {square(6, 6, 6.5, 6.5)}) << "]}";
 
   const fs::path store_file = dir / "basemap.fpb";
   const std::string command = std::string(FOOTPRINT_STORE_BUILDER) + " '" + dir.string() + "' '" +
@@ -216,6 +220,7 @@ TEST(BasemapStoreBuilder, DerivesCoastsAndSharedBordersOnce) {
   ASSERT_EQ(states.lines.size(), 1u);
   EXPECT_EQ(points_of(states.lines), (std::set<std::pair<double, double>>{{5, 0}, {5, 10}}));
   EXPECT_EQ(store.read("lakes", {}).polygons.size(), 1u);
+  EXPECT_EQ(store.read("lakes_1km", {}).polygons.size(), 2u);
   EXPECT_EQ(store.read("land_50m", {}).polygons.size(), 3u);
 }
 
@@ -250,6 +255,8 @@ TEST(BasemapStoreBuilder, StoresAntarcticaClosedAlongTheAntimeridianAndThePole) 
   write_layer(dir / "world_map.gpkg", "states_provinces", {feature(R"({"iso_a2":"AQ"})", {coast})});
   std::ofstream(dir / "lakes.geojson") << R"({"type":"FeatureCollection","features":[)"
                                        << feature("{}", {square(2, 2, 3, 3)}) << "]}";
+  std::ofstream(dir / "lakes_1km.geojson") << R"({"type":"FeatureCollection","features":[)"
+                                           << feature("{}", {square(2, 2, 3, 3)}) << "]}";
   const fs::path store_file = dir / "basemap.fpb";
   const std::string command = std::string(FOOTPRINT_STORE_BUILDER) + " '" + dir.string() + "' '" +
                               store_file.string() + "' > '" + (dir / "log.txt").string() + "'";
