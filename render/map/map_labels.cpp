@@ -1,5 +1,6 @@
 #include "render/map/map_labels.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <tuple>
@@ -26,7 +27,94 @@ Box to_box(const Frame& f) {
   return {f.x, f.y, f.right(), f.bottom()};
 }
 
+// The box of a label shrunk to (w, h), kept against the side or corner that faces its marker:
+// inside the box it had, so it meets nothing the placed label did not.
+Box shrunk_towards_marker(const Box& b, Anchor anchor, double w, double h) {
+  const double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+  switch (anchor) {
+    case Anchor::top_right:
+      return {b.x0, b.y1 - h, b.x0 + w, b.y1};
+    case Anchor::top_left:
+      return {b.x1 - w, b.y1 - h, b.x1, b.y1};
+    case Anchor::bottom_right:
+      return {b.x0, b.y0, b.x0 + w, b.y0 + h};
+    case Anchor::bottom_left:
+      return {b.x1 - w, b.y0, b.x1, b.y0 + h};
+    case Anchor::right:
+      return {b.x0, cy - h / 2, b.x0 + w, cy + h / 2};
+    case Anchor::left:
+      return {b.x1 - w, cy - h / 2, b.x1, cy + h / 2};
+    case Anchor::top:
+      return {cx - w / 2, b.y1 - h, cx + w / 2, b.y1};
+    case Anchor::bottom:
+      return {cx - w / 2, b.y0, cx + w / 2, b.y0 + h};
+  }
+  return b;
+}
+
+double gap_between(const Box& a, const Box& b) {
+  const double dx = std::max({0.0, a.x0 - b.x1, b.x0 - a.x1});
+  const double dy = std::max({0.0, a.y0 - b.y1, b.y0 - a.y1});
+  return std::hypot(dx, dy);
+}
+
+XY nearest_in(const Box& b, XY p) {
+  return {std::clamp(p.x, b.x0, b.x1), std::clamp(p.y, b.y0, b.y1)};
+}
+
 }  // namespace
+
+void harmonise_label_sizes(const std::vector<LabelRequest>& requests,
+                           std::vector<Placement>& placements) {
+  // Placed labels that read together: their markers or their boxes close, in lines of the lower
+  // of the two at their smallest size.
+  std::vector<std::size_t> placed;
+  for (std::size_t k = 0; k < placements.size(); ++k) {
+    if (placements[k].placed && !requests[k].sizes.empty()) placed.push_back(k);
+  }
+  std::vector<std::size_t> root(placements.size());
+  for (std::size_t k = 0; k < root.size(); ++k) root[k] = k;
+  const auto find = [&](std::size_t k) {
+    while (root[k] != k) k = root[k] = root[root[k]];
+    return k;
+  };
+  for (std::size_t a = 0; a < placed.size(); ++a) {
+    const std::size_t i = placed[a];
+    for (std::size_t b = a + 1; b < placed.size(); ++b) {
+      const std::size_t j = placed[b];
+      const double line =
+          std::min(requests[i].sizes.back().second, requests[j].sizes.back().second);
+      const double marker_gap =
+          std::hypot(requests[i].x - requests[j].x, requests[i].y - requests[j].y) -
+          requests[i].marker_radius - requests[j].marker_radius;
+      if (marker_gap < kMarkerClusterGapLines * line ||
+          gap_between(placements[i].box, placements[j].box) < kLabelClusterGapLines * line) {
+        root[find(i)] = find(j);
+      }
+    }
+  }
+  // Each cluster at the smallest size any of its labels took, where the smaller box keeps its
+  // side towards the marker and (with a leader) the leader's end.
+  std::map<std::size_t, std::size_t> smallest;
+  for (std::size_t k : placed) {
+    std::size_t& s = smallest[find(k)];
+    s = std::max(s, placements[k].size_index);
+  }
+  for (std::size_t k : placed) {
+    Placement& p = placements[k];
+    const std::size_t target = smallest[find(k)];
+    if (p.size_index >= target || target >= requests[k].sizes.size()) continue;
+    const auto [w, h] = requests[k].sizes[target];
+    if (w > p.box.width() + 1e-9 || h > p.box.height() + 1e-9) continue;
+    const Box box = shrunk_towards_marker(p.box, p.anchor, w, h);
+    if (p.leader) {
+      const XY end = nearest_in(box, {requests[k].x, requests[k].y});
+      if (std::abs(end.x - p.leader_x1) > 1e-6 || std::abs(end.y - p.leader_y1) > 1e-6) continue;
+    }
+    p.box = box;
+    p.size_index = target;
+  }
+}
 
 TextStyle text_style(const FontStyle& font) {
   TextStyle s;
@@ -134,6 +222,7 @@ MapLabels place_labels(cairo_t* cr, const MapPlan& plan, const std::vector<Marke
   }
   labels.placements = placer.place(labels.requests);
   labels.stats = placer.stats();
+  harmonise_label_sizes(labels.requests, labels.placements);
   return labels;
 }
 

@@ -45,6 +45,17 @@ MapLabels place_labels(cairo_t* cr, const MapPlan& plan, const std::vector<Marke
                        const std::vector<Path>& routes, const std::vector<Box>& obstacles,
                        const Style& style, const std::vector<bool>& label_places = {});
 
+/// Labels that read together are set at one size: the smallest any of them needed. Two labels
+/// read together when their markers are less than kMarkerClusterGapLines lines apart or their
+/// boxes less than kLabelClusterGapLines (a line: the lower of the two labels at its smallest
+/// size), and in chains of such pairs. Each larger one shrinks against the side facing its
+/// marker, inside the box it was placed in, so nothing new is covered; one whose smaller text
+/// would wrap wider, or whose leader would have to move, keeps its size.
+constexpr double kMarkerClusterGapLines = 2.0;
+constexpr double kLabelClusterGapLines = 1.0;
+void harmonise_label_sizes(const std::vector<LabelRequest>& requests,
+                           std::vector<Placement>& placements);
+
 /// Draws the leader lines of labels moved away from their marker (before the markers).
 void draw_leaders(cairo_t* cr, const MapLabels& labels, const Style& style);
 

@@ -50,7 +50,8 @@ nlohmann::json map_report(const MapDrawing& d) {
     const MarkerSpot& m = d.layout.markers[static_cast<std::size_t>(p.id)];
     nlohmann::json label{{"markers", d.layout.labels.named[k]},
                          {"text", marker_label_text(d.plan, m)},
-                         {"box", box_json(p.box)}};
+                         {"box", box_json(p.box)},
+                         {"size", p.size_index}};
     if (p.leader) label["leader"] = {p.leader_x0, p.leader_y0, p.leader_x1, p.leader_y1};
     labels.push_back(label);
   }

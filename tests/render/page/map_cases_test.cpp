@@ -103,9 +103,13 @@ nlohmann::json figures(const nlohmann::json& r) {
   for (const auto& m : r["markers"]) groups += m["group"].get<bool>() ? 1 : 0;
   std::vector<std::string> legend;
   for (const auto& row : r["legend"]["rows"]) legend.push_back(row["text"]);
+  // Each label's text and size step (0 is the largest): labels that read together share one.
+  nlohmann::json labels = nlohmann::json::array();
+  for (const auto& l : r["labels"]) labels.push_back({l["text"], l["size"]});
   return {{"markers", r["markers"].size()},
           {"group_markers", groups},
           {"labels", r["labels"].size()},
+          {"label_sizes", labels},
           {"legend_rows", legend},
           {"legend_more", r["legend"]["more_text"]},
           {"route_pieces", r["routes"]["pieces"]},
