@@ -2,7 +2,7 @@
 # scripts/install) gives
 #   bin/footprint, bin/footprint-render        the programs
 #   lib/footprint/modules/libfootprint_gdal.so  the GDAL module footprint-render loads for --layer
-#   share/footprint/{basemap,gazetteer}/        the offline data built by scripts/setup
+#   share/footprint/{basemap,gazetteer,water}/  the offline data built by scripts/setup
 #   share/footprint/styles/                     the map styles
 #   share/man/man1/footprint.1, share/doc/footprint/   the manual page, README and data credits
 # The programs find all of it relative to themselves (core/data_paths.cpp), so the prefix can be
@@ -25,6 +25,8 @@ install(FILES ${FOOTPRINT_DATA_DIR}/basemap/basemap.fpb ${FOOTPRINT_DATA_DIR}/ba
         DESTINATION ${FOOTPRINT_INSTALL_SHARE_DIR}/basemap)
 install(FILES ${FOOTPRINT_DATA_DIR}/gazetteer/gazetteer.sqlite
         DESTINATION ${FOOTPRINT_INSTALL_SHARE_DIR}/gazetteer)
+install(FILES ${PROJECT_SOURCE_DIR}/data/water_names/water_names.tsv
+        DESTINATION ${FOOTPRINT_INSTALL_SHARE_DIR}/water)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/styles/ DESTINATION ${FOOTPRINT_INSTALL_SHARE_DIR}/styles
         FILES_MATCHING PATTERN "*.json")
 install(FILES ${PROJECT_SOURCE_DIR}/docs/footprint.1 ${PROJECT_SOURCE_DIR}/docs/footprint-render.1

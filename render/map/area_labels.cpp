@@ -35,17 +35,6 @@ struct Area {
   std::vector<std::size_t> cells;  ///< indices into the grid
 };
 
-std::unique_ptr<core::AdminAreas> open_areas(const std::filesystem::path& data_dir) {
-  const std::filesystem::path path = data_dir / "basemap" / "world_map.gpkg";
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) return nullptr;
-  try {
-    return std::make_unique<core::AdminAreas>(core::AdminAreas::open(path));
-  } catch (const Error&) {
-    return nullptr;
-  }
-}
-
 std::optional<core::LonLat> lonlat_at(const MapPlan& plan, XY page) {
   return plan.projection.inverse(plan.viewport.to_metres(page));
 }
@@ -110,7 +99,20 @@ std::vector<std::size_t> interior_first(const Area& area, const std::vector<Cell
   return out;
 }
 
-bool is_free(const Box& box, const std::vector<Box>& taken, const std::vector<Path>& lines) {
+}  // namespace
+
+std::unique_ptr<core::AdminAreas> open_admin_areas(const std::filesystem::path& data_dir) {
+  const std::filesystem::path path = data_dir / "basemap" / "world_map.gpkg";
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return nullptr;
+  try {
+    return std::make_unique<core::AdminAreas>(core::AdminAreas::open(path));
+  } catch (const Error&) {
+    return nullptr;
+  }
+}
+
+bool area_is_free(const Box& box, const std::vector<Box>& taken, const std::vector<Path>& lines) {
   const Box grown = box.inflated(kClearancePt);
   for (const Box& b : taken) {
     if (grown.intersects(b)) return false;
@@ -124,8 +126,6 @@ bool is_free(const Box& box, const std::vector<Box>& taken, const std::vector<Pa
   return true;
 }
 
-}  // namespace
-
 FontStyle area_font(const Style& style) {
   FontStyle f = style.reference;
   f.size_pt = style.reference.size_pt * 1.3;
@@ -137,7 +137,7 @@ std::vector<AreaLabel> place_area_labels(cairo_t* cr, const MapPlan& plan,
                                          const std::vector<Box>& taken_before,
                                          const std::vector<Path>& lines, const Style& style,
                                          const std::filesystem::path& data_dir) {
-  const std::unique_ptr<core::AdminAreas> areas = open_areas(data_dir);
+  const std::unique_ptr<core::AdminAreas> areas = open_admin_areas(data_dir);
   if (!areas) return {};
   const Frame& f = plan.viewport.frame();
   std::vector<Cell> cells;
@@ -181,7 +181,7 @@ std::vector<AreaLabel> place_area_labels(cairo_t* cr, const MapPlan& plan,
       const XY c = cells[order[k]].page;
       const Box box{c.x - block.width() / 2, c.y - block.height() / 2, c.x + block.width() / 2,
                     c.y + block.height() / 2};
-      if (!box.inside(inside) || !is_free(box, taken, lines)) continue;
+      if (!box.inside(inside) || !area_is_free(box, taken, lines)) continue;
       // The whole name must lie in its own area, never across a border.
       bool within = true;
       for (const XY corner :

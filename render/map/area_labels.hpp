@@ -6,9 +6,11 @@
 #include <cairo.h>
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "core/admin_areas.hpp"
 #include "render/geo/box.hpp"
 #include "render/map/map_plan.hpp"
 #include "render/style/style.hpp"
@@ -29,6 +31,14 @@ std::vector<AreaLabel> place_area_labels(cairo_t* cr, const MapPlan& plan,
                                          const std::vector<Box>& taken,
                                          const std::vector<Path>& lines, const Style& style,
                                          const std::filesystem::path& data_dir);
+
+/// The admin areas of <data_dir>/basemap/world_map.gpkg, or nothing when it is missing or
+/// cannot be opened.
+std::unique_ptr<core::AdminAreas> open_admin_areas(const std::filesystem::path& data_dir);
+
+/// True when `box`, grown by the clearance names keep (6 pt), meets none of `taken` and crosses
+/// none of `lines`.
+bool area_is_free(const Box& box, const std::vector<Box>& taken, const std::vector<Path>& lines);
 
 /// The font of area names: the style's reference font, larger and lighter.
 FontStyle area_font(const Style& style);

@@ -50,9 +50,10 @@ MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
   lines.insert(lines.end(), layout.paths.tracks.begin(), layout.paths.tracks.end());
   layout.labels =
       place_labels(cr, plan, layout.markers, lines, obstacles, style, options.label_places);
-  if (reference) {
-    layout.reference = place_reference_labels(cr, plan, std::move(towns), layout.markers,
-                                              layout.labels, lines, obstacles, style, data_dir);
+  if (options.reference_places) {
+    layout.reference =
+        place_reference_labels(cr, plan, std::move(towns), layout.markers, layout.labels, lines,
+                               obstacles, style, data_dir, options.chinese_reference_names);
   }
 
   // A place has a label of its own only when its marker is not a group's.

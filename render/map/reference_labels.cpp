@@ -271,10 +271,9 @@ ReferenceLabels place_reference_labels(cairo_t* cr, const MapPlan& plan,
                                        const std::vector<MarkerSpot>& markers,
                                        const MapLabels& journal, const std::vector<Path>& routes,
                                        const std::vector<Box>& obstacles, const Style& style,
-                                       const std::filesystem::path& data_dir) {
+                                       const std::filesystem::path& data_dir, bool chinese) {
   ReferenceLabels out =
       place_towns(cr, plan, std::move(places), markers, journal, routes, obstacles, style);
-  if (!shows_reference(plan, style)) return out;
   std::vector<Box> taken = obstacles;
   for (const Placement& p : journal.placements) {
     if (p.placed) taken.push_back(p.box);
@@ -289,12 +288,17 @@ ReferenceLabels place_reference_labels(cairo_t* cr, const MapPlan& plan,
     const XY c = out.places[i].page;
     taken.push_back(Box{c.x, c.y, c.x, c.y}.inflated(out.dot_radius_pt));
   }
-  out.areas =
-      place_area_labels(cr, plan, taken, journal_lines(routes, journal, markers), style, data_dir);
+  const std::vector<Path> lines = journal_lines(routes, journal, markers);
+  if (shows_reference(plan, style)) {
+    out.areas = place_area_labels(cr, plan, taken, lines, style, data_dir);
+    for (const AreaLabel& a : out.areas) taken.push_back(a.box);
+  }
+  out.water = place_water_labels(cr, plan, taken, lines, style, chinese, data_dir);
   return out;
 }
 
 void draw_reference_labels(cairo_t* cr, const ReferenceLabels& labels, const Style& style) {
+  draw_water_labels(cr, labels.water, style);
   draw_area_labels(cr, labels.areas, style);
   if (labels.placed() == 0) return;
   const TextStyle font = text_style(style.reference);

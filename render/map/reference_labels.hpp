@@ -16,6 +16,7 @@
 #include "render/map/map_labels.hpp"
 #include "render/map/map_plan.hpp"
 #include "render/map/marker_layout.hpp"
+#include "render/map/water_labels.hpp"
 #include "render/style/style.hpp"
 
 namespace footprint::render {
@@ -33,6 +34,7 @@ struct ReferenceLabels {
   std::vector<LabelRequest> requests;  ///< id = index into places
   std::vector<Placement> placements;   ///< placed ones are drawn, with their dot
   std::vector<AreaLabel> areas;        ///< region and country names, placed after the towns
+  std::vector<AreaLabel> water;        ///< names of oceans, seas and lakes, placed last
   double dot_radius_pt = 0;
   /// How many of the placed labels count (the rest was dropped: see place_reference_labels).
   std::size_t placed() const;
@@ -56,13 +58,14 @@ std::vector<ReferencePlace> reference_places(const MapPlan& plan,
 /// leaders, markers and spokes, `routes` and furniture `obstacles` are hard obstacles, so the
 /// journal's placements are never changed. A town whose label would need a leader or would
 /// cross a route keeps no label (and no dot). Then the areas' names (area_labels.hpp) go where
-/// all of that leaves room, on maps that shows_reference().
+/// all of that leaves room, on maps that shows_reference(), and last the names of the waters
+/// (water_labels.hpp), on maps of any scale, in Chinese with `chinese`.
 ReferenceLabels place_reference_labels(cairo_t* cr, const MapPlan& plan,
                                        std::vector<ReferencePlace> places,
                                        const std::vector<MarkerSpot>& markers,
                                        const MapLabels& journal, const std::vector<Path>& routes,
                                        const std::vector<Box>& obstacles, const Style& style,
-                                       const std::filesystem::path& data_dir);
+                                       const std::filesystem::path& data_dir, bool chinese = false);
 
 /// Draws the area names and the placed towns' dots and names (under the journal's routes and
 /// markers).

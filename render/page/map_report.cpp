@@ -61,6 +61,7 @@ nlohmann::json map_report(const MapDrawing& d) {
     if (p.placed) reference.push_back(box_json(p.box));
   }
   for (const AreaLabel& a : d.layout.reference.areas) reference.push_back(box_json(a.box));
+  for (const AreaLabel& a : d.layout.reference.water) reference.push_back(box_json(a.box));
   out["reference_labels"] = reference;
   nlohmann::json furniture = nlohmann::json::array();
   for (const Box& b : d.layout.furniture.boxes()) furniture.push_back(box_json(b));

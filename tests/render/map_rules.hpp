@@ -1,5 +1,6 @@
 // The rules every map keeps, asserted on what the renderer says it drew (`map --report`,
-// render::map_report()): no label over another label, a marker or the furniture; no marker cut
+// render::map_report()): no label over another label, a marker or the furniture, and no
+// reference label (town, area, water) over the journal's labels or markers; no marker cut
 // by the frame or further than its bound from its place; every place drawn or off the map; every
 // place without its own label in the legend, shown or counted in "… and N more".
 #pragma once
@@ -58,6 +59,15 @@ inline void expect_map_rules(const nlohmann::json& r) {
     labels.push_back(box);
     for (const auto& m : l["markers"]) {
       own_labels += r["markers"][m.get<std::size_t>()]["group"].get<bool>() ? 0 : 1;
+    }
+  }
+  // Towns, areas and waters named for reference come after the journal and never cover it.
+  for (const auto& ref : r["reference_labels"]) {
+    const Box box = box_of(ref);
+    for (const Box& label : labels) EXPECT_FALSE(box.intersects(label)) << "reference label";
+    for (const auto& m : r["markers"]) {
+      EXPECT_FALSE(disc_hits_box(m["x"], m["y"], m["radius"], box))
+          << "a reference label covers marker " << m["numbers"];
     }
   }
   const auto& legend = r["legend"];
