@@ -157,6 +157,7 @@ TEST_F(InstallTest, InstallsTheProgramsTheirDataStylesModuleAndManual) {
       "share/footprint/styles/atlas.json",
       "share/footprint/styles/night.json",
       "share/footprint/styles/vintage.json",
+      "share/footprint/water/water_names.tsv",
       "share/man/man1/footprint-render.1",
       "share/man/man1/footprint.1",
   };
