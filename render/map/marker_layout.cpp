@@ -164,24 +164,47 @@ class Layout {
     return {dx / d, dy / d};
   }
 
+  // Each disc's neighbours after it (j > i) in a grid of `cell` by the anchors, in order; none
+  // for a disc in a pile (more than kPile round it). Discs are looked up by their anchors, which
+  // never move, so the lists hold for every round of relax() (looking them up in each round was
+  // a tenth of a 10,000-entry map).
+  struct Neighbours {
+    std::vector<std::size_t> first;  ///< disc i's are ids[first[i]] to ids[first[i + 1]]
+    std::vector<std::size_t> ids;
+  };
+
+  Neighbours later_neighbours(double cell) const {
+    PointGrid grid(cell);
+    // Each disc is looked up by its anchor: it never strays more than the bound from it.
+    for (std::size_t i = 0; i < spots_.size(); ++i) grid.insert(i, spots_[i].anchor);
+    Neighbours out;
+    out.first.reserve(spots_.size() + 1);
+    std::vector<std::size_t> near;
+    for (std::size_t i = 0; i < spots_.size(); ++i) {
+      out.first.push_back(out.ids.size());
+      if (grid.count_near(spots_[i].anchor) > kPile) continue;
+      grid.near(spots_[i].anchor, near);
+      std::sort(near.begin(), near.end());
+      for (std::size_t j : near) {
+        if (j > i) out.ids.push_back(j);
+      }
+    }
+    out.first.push_back(out.ids.size());
+    return out;
+  }
+
   // Pushes overlapping discs apart a little at a time, with a weak pull back to their places,
   // within the bound. A grid finds each disc's neighbours: O(n) per round, not O(n²).
   // Deterministic (fixed order, fixed number of rounds).
   void relax() {
     const double reach = 2 * largest_radius() + kMarkerGapPt;
     const double slack = bound_;
-    PointGrid grid(reach + 2 * slack);
-    // Each disc is looked up by its anchor: it never strays more than the bound from it.
-    for (std::size_t i = 0; i < spots_.size(); ++i) grid.insert(i, spots_[i].anchor);
-    std::vector<std::size_t> near;
+    const Neighbours later = later_neighbours(reach + 2 * slack);
     for (int round = 0; round < kRounds; ++round) {
       bool moved = false;
       for (std::size_t i = 0; i < spots_.size(); ++i) {
-        if (grid.count_near(spots_[i].anchor) > kPile) continue;
-        grid.near(spots_[i].anchor, near);
-        std::sort(near.begin(), near.end());
-        for (std::size_t j : near) {
-          if (j <= i) continue;
+        for (std::size_t k = later.first[i]; k < later.first[i + 1]; ++k) {
+          const std::size_t j = later.ids[k];
           MarkerSpot& a = spots_[i];
           MarkerSpot& b = spots_[j];
           const double need = a.radius_pt + b.radius_pt + kMarkerGapPt;
