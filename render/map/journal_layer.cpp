@@ -70,23 +70,37 @@ std::vector<std::size_t> route_spots(const PlaceSpots& spots) {
   const std::vector<XY>& page = spots.marker;
   std::vector<std::size_t> parent(n);
   for (std::size_t i = 0; i < n; ++i) parent[i] = i;
-  const std::function<std::size_t(std::size_t)> find = [&](std::size_t i) {
-    return parent[i] == i ? i : parent[i] = find(parent[i]);
+  const auto find = [&](std::size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const auto join = [&](std::size_t a, std::size_t b) {
+    if (find(a) != find(b)) parent[find(a)] = find(b);
   };
   // Swept along x so that only neighbours across are compared.
   std::vector<std::size_t> order;
   for (std::size_t i = 0; i < n; ++i) {
     if (spots.on_page[i]) order.push_back(i);
   }
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return page[a].x < page[b].x; });
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    for (std::size_t j = i + 1; j < order.size(); ++j) {
-      const XY a = page[order[i]], b = page[order[j]];
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return page[a].x != page[b].x ? page[a].x < page[b].x : page[a].y < page[b].y;
+  });
+  // Places at the very same point (the places of one group marker) are one spot before any
+  // distance is measured: a pile of a hundred places no longer compares every pair of them.
+  std::vector<std::size_t> distinct;
+  for (std::size_t i : order) {
+    if (!distinct.empty() && page[distinct.back()].x == page[i].x &&
+        page[distinct.back()].y == page[i].y) {
+      join(i, distinct.back());
+    } else {
+      distinct.push_back(i);
+    }
+  }
+  for (std::size_t i = 0; i < distinct.size(); ++i) {
+    for (std::size_t j = i + 1; j < distinct.size(); ++j) {
+      const XY a = page[distinct[i]], b = page[distinct[j]];
       if (b.x - a.x > kRouteLinkPt) break;
-      if (find(order[i]) != find(order[j]) && std::hypot(b.x - a.x, b.y - a.y) <= kRouteLinkPt) {
-        parent[find(order[i])] = find(order[j]);
-      }
+      if (std::hypot(b.x - a.x, b.y - a.y) <= kRouteLinkPt) join(distinct[i], distinct[j]);
     }
   }
   std::vector<std::size_t> spot(n);
