@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/data_paths.hpp"
+#include "render/map/journal_layer.hpp"
 #include "render/map/map_frame.hpp"
 #include "render/map/map_labels.hpp"
 #include "render/map/marker_layout.hpp"
@@ -92,6 +93,23 @@ void BM_MapPage(benchmark::State& state) {
   state.SetComplexityN(state.range(0));
 }
 
+// The routes' strokes alone, on a page-sized image (laid out once, outside the loop).
+void BM_DrawRoutes(benchmark::State& state) {
+  const MapPlan plan = plan_map(request_of(static_cast<int>(state.range(0))),
+                                {0, 0, kPage.width_pt, kPage.height_pt});
+  const Style style = load_style("atlas");
+  CairoSurfacePtr surface(
+      cairo_image_surface_create(CAIRO_FORMAT_RGB24, kPage.width_px(), kPage.height_px()));
+  CairoPtr cr(cairo_create(surface.get()));
+  cairo_scale(cr.get(), kPage.dpi / 72, kPage.dpi / 72);
+  const MapLayout layout = layout_map(cr.get(), plan, style, core::data_dir(), MapOptions{});
+  std::size_t points = 0;
+  for (const Path& piece : layout.paths.routes) points += piece.size();
+  for (auto _ : state) draw_journal_paths(cr.get(), layout.paths, style);
+  state.counters["points"] = double(points);
+  state.SetComplexityN(state.range(0));
+}
+
 BENCHMARK(BM_LayoutMarkers)
     ->Arg(1000)
     ->Arg(2000)
@@ -100,6 +118,13 @@ BENCHMARK(BM_LayoutMarkers)
     ->Unit(benchmark::kMillisecond)
     ->Complexity();
 BENCHMARK(BM_LayoutMap)
+    ->Arg(1000)
+    ->Arg(2000)
+    ->Arg(4000)
+    ->Arg(10000)
+    ->Unit(benchmark::kMillisecond)
+    ->Complexity();
+BENCHMARK(BM_DrawRoutes)
     ->Arg(1000)
     ->Arg(2000)
     ->Arg(4000)
