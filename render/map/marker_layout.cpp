@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <limits>
 #include <numeric>
+#include <tuple>
 #include <unordered_map>
 
 #include "render/map/point_grid.hpp"
@@ -265,11 +266,14 @@ class Layout {
         if (conflict) out.emplace_back(i, j);
       }
     }
-    std::sort(out.begin(), out.end(), [&](const auto& p, const auto& q) {
-      const double dp = distance(spots_[p.first].anchor, spots_[p.second].anchor);
-      const double dq = distance(spots_[q.first].anchor, spots_[q.second].anchor);
-      return dp != dq ? dp < dq : p < q;
-    });
+    // Each pair's distance measured once, not in every comparison of the sort.
+    std::vector<std::tuple<double, std::size_t, std::size_t>> keyed;
+    keyed.reserve(out.size());
+    for (const auto& [i, j] : out)
+      keyed.emplace_back(distance(spots_[i].anchor, spots_[j].anchor), i, j);
+    std::sort(keyed.begin(), keyed.end());
+    for (std::size_t k = 0; k < keyed.size(); ++k)
+      out[k] = {std::get<1>(keyed[k]), std::get<2>(keyed[k])};
     return out;
   }
 
