@@ -1,6 +1,7 @@
 // Time to lay out and draw `footprint map` for journals of 1,000 to 10,000 entries on a
-// 2000x1200 px page (1000x600 pt at 144 dpi): the marker layout alone, the labels alone, and
-// the whole page. Cost should grow about linearly with entries (bench/README.md, "Maps at scale").
+// 2000x1200 px page (1000x600 pt at 144 dpi): the marker layout alone, the whole layout, the
+// route strokes alone, and the whole page. Cost should grow about linearly with entries
+// (bench/README.md, "Maps at scale").
 #include <benchmark/benchmark.h>
 
 #include <cairo.h>
