@@ -111,34 +111,15 @@ void BM_DrawRoutes(benchmark::State& state) {
   state.SetComplexityN(state.range(0));
 }
 
-BENCHMARK(BM_LayoutMarkers)
-    ->Arg(1000)
-    ->Arg(2000)
-    ->Arg(4000)
-    ->Arg(10000)
-    ->Unit(benchmark::kMillisecond)
-    ->Complexity();
-BENCHMARK(BM_LayoutMap)
-    ->Arg(1000)
-    ->Arg(2000)
-    ->Arg(4000)
-    ->Arg(10000)
-    ->Unit(benchmark::kMillisecond)
-    ->Complexity();
-BENCHMARK(BM_DrawRoutes)
-    ->Arg(1000)
-    ->Arg(2000)
-    ->Arg(4000)
-    ->Arg(10000)
-    ->Unit(benchmark::kMillisecond)
-    ->Complexity();
-BENCHMARK(BM_MapPage)
-    ->Arg(1000)
-    ->Arg(2000)
-    ->Arg(4000)
-    ->Arg(10000)
-    ->Unit(benchmark::kMillisecond)
-    ->Complexity();
+// 1,000 to 10,000 entries, in milliseconds, with the complexity fitted.
+void sizes(benchmark::internal::Benchmark* b) {
+  b->Arg(1000)->Arg(2000)->Arg(4000)->Arg(10000)->Unit(benchmark::kMillisecond)->Complexity();
+}
+
+BENCHMARK(BM_LayoutMarkers)->Apply(sizes);
+BENCHMARK(BM_LayoutMap)->Apply(sizes);
+BENCHMARK(BM_DrawRoutes)->Apply(sizes);
+BENCHMARK(BM_MapPage)->Apply(sizes);
 
 }  // namespace
 }  // namespace footprint::render
