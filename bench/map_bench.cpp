@@ -1,6 +1,7 @@
 // Time to lay out and draw `footprint map` for journals of 1,000 to 10,000 entries on a
-// 2000x1200 px page (1000x600 pt at 144 dpi): the marker layout alone, the labels alone, and
-// the whole page. Cost should grow about linearly with entries (bench/README.md, "Maps at scale").
+// 2000x1200 px page (1000x600 pt at 144 dpi): the marker layout alone, the whole layout, the
+// route strokes alone, and the whole page. Cost should grow about linearly with entries
+// (bench/README.md, "Maps at scale").
 #include <benchmark/benchmark.h>
 
 #include <cairo.h>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "core/data_paths.hpp"
+#include "render/map/journal_layer.hpp"
 #include "render/map/map_frame.hpp"
 #include "render/map/map_labels.hpp"
 #include "render/map/marker_layout.hpp"
@@ -92,27 +94,32 @@ void BM_MapPage(benchmark::State& state) {
   state.SetComplexityN(state.range(0));
 }
 
-BENCHMARK(BM_LayoutMarkers)
-    ->Arg(1000)
-    ->Arg(2000)
-    ->Arg(4000)
-    ->Arg(10000)
-    ->Unit(benchmark::kMillisecond)
-    ->Complexity();
-BENCHMARK(BM_LayoutMap)
-    ->Arg(1000)
-    ->Arg(2000)
-    ->Arg(4000)
-    ->Arg(10000)
-    ->Unit(benchmark::kMillisecond)
-    ->Complexity();
-BENCHMARK(BM_MapPage)
-    ->Arg(1000)
-    ->Arg(2000)
-    ->Arg(4000)
-    ->Arg(10000)
-    ->Unit(benchmark::kMillisecond)
-    ->Complexity();
+// The routes' strokes alone, on a page-sized image (laid out once, outside the loop).
+void BM_DrawRoutes(benchmark::State& state) {
+  const MapPlan plan = plan_map(request_of(static_cast<int>(state.range(0))),
+                                {0, 0, kPage.width_pt, kPage.height_pt});
+  const Style style = load_style("atlas");
+  CairoSurfacePtr surface(
+      cairo_image_surface_create(CAIRO_FORMAT_RGB24, kPage.width_px(), kPage.height_px()));
+  CairoPtr cr(cairo_create(surface.get()));
+  cairo_scale(cr.get(), kPage.dpi / 72, kPage.dpi / 72);
+  const MapLayout layout = layout_map(cr.get(), plan, style, core::data_dir(), MapOptions{});
+  std::size_t points = 0;
+  for (const Path& piece : layout.paths.routes) points += piece.size();
+  for (auto _ : state) draw_journal_paths(cr.get(), layout.paths, style);
+  state.counters["points"] = double(points);
+  state.SetComplexityN(state.range(0));
+}
+
+// 1,000 to 10,000 entries, in milliseconds, with the complexity fitted.
+void sizes(benchmark::internal::Benchmark* b) {
+  b->Arg(1000)->Arg(2000)->Arg(4000)->Arg(10000)->Unit(benchmark::kMillisecond)->Complexity();
+}
+
+BENCHMARK(BM_LayoutMarkers)->Apply(sizes);
+BENCHMARK(BM_LayoutMap)->Apply(sizes);
+BENCHMARK(BM_DrawRoutes)->Apply(sizes);
+BENCHMARK(BM_MapPage)->Apply(sizes);
 
 }  // namespace
 }  // namespace footprint::render

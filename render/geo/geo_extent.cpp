@@ -1,6 +1,7 @@
 #include "render/geo/geo_extent.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace footprint::render {
@@ -31,6 +32,51 @@ core::LonLat spherical_centre(const std::vector<core::LonLat>& points) {
   }
   const double horizontal = std::hypot(sum.x, sum.y);
   return {std::atan2(sum.y, sum.x) / kDegToRad, std::atan2(sum.z, horizontal) / kDegToRad};
+}
+
+// Farther than this from every other place is a trip, not a neighbourhood.
+constexpr double kIsolatedKm = 1500;
+
+// Which points have no other point within kIsolatedKm. Every pair was compared once (a 10,000-entry
+// map spent a quarter of a second here, four times); now only the points in the neighbouring
+// cells of a grid of unit vectors, whose cells are wider than the chord of kIsolatedKm (a chord
+// is never longer than its arc): the same answer, by the same distance_km().
+std::vector<bool> isolated_points(const std::vector<core::LonLat>& points) {
+  constexpr double kChord = 0.25;  // > 2 sin(1500 km / 2R) = 0.2349
+  constexpr int kCells = 9;        // cells of kChord across [-1, 1], with room for rounding
+  const auto cell = [](double v) {
+    const double c = std::floor((v + 1) / kChord);
+    return c >= 0 && c < kCells ? static_cast<int>(c) : c >= kCells ? kCells - 1 : 0;  // NaN: 0
+  };
+  std::vector<std::array<int, 3>> cell_of(points.size());
+  std::vector<std::vector<std::size_t>> cells(kCells * kCells * kCells);
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const Vec3 v = to_unit(points[i]);
+    cell_of[i] = {cell(v.x), cell(v.y), cell(v.z)};
+    cells[(cell_of[i][0] * kCells + cell_of[i][1]) * kCells + cell_of[i][2]].push_back(i);
+  }
+  const auto has_neighbour = [&](std::size_t i, int x, int y, int z) {
+    if (x < 0 || y < 0 || z < 0 || x >= kCells || y >= kCells || z >= kCells) return false;
+    for (std::size_t j : cells[(x * kCells + y) * kCells + z]) {
+      if (j != i && distance_km(points[i], points[j]) <= kIsolatedKm) return true;
+    }
+    return false;
+  };
+  std::vector<bool> isolated(points.size(), true);
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const auto [cx, cy, cz] = cell_of[i];
+    // Its own cell first: a place in a crowd finds a neighbour there at once.
+    if (has_neighbour(i, cx, cy, cz)) {
+      isolated[i] = false;
+      continue;
+    }
+    for (int d = 0; d < 27 && isolated[i]; ++d) {
+      if (d != 13 && has_neighbour(i, cx + d / 9 - 1, cy + d / 3 % 3 - 1, cz + d % 3 - 1)) {
+        isolated[i] = false;
+      }
+    }
+  }
+  return isolated;
 }
 
 }  // namespace
@@ -69,13 +115,7 @@ LonLatBox bounding_box(const std::vector<core::LonLat>& points) {
 
 std::vector<std::size_t> find_outliers(const std::vector<core::LonLat>& points, double factor) {
   if (points.size() < 4) return {};
-  // Isolated: no other place within 1,500 km (a trip, not a neighbourhood).
-  std::vector<bool> isolated(points.size(), true);
-  for (std::size_t i = 0; i < points.size(); ++i) {
-    for (std::size_t j = 0; j < points.size() && isolated[i]; ++j) {
-      if (j != i && distance_km(points[i], points[j]) <= 1500) isolated[i] = false;
-    }
-  }
+  const std::vector<bool> isolated = isolated_points(points);
   std::vector<core::LonLat> rest;
   for (std::size_t i = 0; i < points.size(); ++i) {
     if (!isolated[i]) rest.push_back(points[i]);

@@ -171,8 +171,9 @@ std::optional<XY> Projection::forward(core::LonLat lonlat) const {
   // A hair of tolerance: points clipped onto the cap's edge must still project.
   if (visible_cap_ && !cap_contains(*visible_cap_, lonlat, 1e-6)) return std::nullopt;
   // Longitudes may run on past ±180 (a clipped ring turning round the cap); PROJ refuses the
-  // ones far beyond. remainder() is exact: nothing within ±180 changes.
-  const double lon = std::remainder(lonlat.lon, 360.0);
+  // ones far beyond. remainder() is exact: nothing within ±180 changes (so it is skipped there:
+  // every point of every route comes through here).
+  const double lon = std::abs(lonlat.lon) <= 180 ? lonlat.lon : std::remainder(lonlat.lon, 360.0);
   PJ_COORD in = radians_ ? proj_coord(proj_torad(lon), proj_torad(lonlat.lat), 0, 0)
                          : proj_coord(lon, lonlat.lat, 0, 0);
   PJ_COORD out = proj_trans(transform_.get(), PJ_FWD, in);

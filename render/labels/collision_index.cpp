@@ -60,6 +60,7 @@ CollisionIndex::CollisionIndex(const Box& frame, double padding,
   // either: leave it out rather than corrupt the tree, and count it (a caller's bug: the scale
   // bar of a map squeezed to a negative width by its legend was one).
   std::vector<Value> values;
+  values.reserve(std::max({markers.size(), obstacles.size(), routes.size()}));
   auto add = [&values, this](const Box& b, std::size_t i) {
     if (std::isfinite(b.x0) && std::isfinite(b.y0) && std::isfinite(b.x1) && std::isfinite(b.y1) &&
         b.x0 <= b.x1 && b.y0 <= b.y1) {

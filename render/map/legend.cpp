@@ -100,6 +100,21 @@ std::vector<FlowRow> flow_rows(const std::vector<LegendItem>& items) {
   return rows;
 }
 
+// True when layout_legend() in a frame `width` × `height` leaves out some place whatever the
+// items' texts: more places than rows fit at the smallest size in as many columns as it tries
+// (a row is at least its disc high, a column at least kMinColumnEm text sizes wide).
+bool overflows(const std::vector<LegendItem>& items, const Style& style, double width,
+               double height) {
+  const double smallest = smallest_size(style);
+  const double row = disc_diameter(smallest) + 0.5 + kGapPt;
+  const double columns =
+      1 + std::floor((width + kColumnGapPt) / (kMinColumnEm * smallest + kColumnGapPt));
+  const double rows = 1 + std::floor((height + kGapPt) / row);
+  const auto places = std::count_if(items.begin(), items.end(),
+                                    [](const LegendItem& item) { return item.group_count == 0; });
+  return static_cast<double>(places) > columns * rows;
+}
+
 }  // namespace
 
 std::vector<LegendItem> legend_items(const MapPlan& plan, const MapLayout& layout,
@@ -159,15 +174,27 @@ double legend_extent(cairo_t* cr, const std::vector<LegendItem>& items, const St
     const double cap = kLegendShare * room.width;
     // As wide as the longest item on one line (long ones wrap at a column's usual width), if
     // that fits the cap and the height at full size; otherwise the cap.
-    const TextStyle font = legend_font(style, style.legend.size_pt);
-    double widest = 0;
-    for (const LegendItem& item : items)
-      widest = std::max(widest, TextBlock(cr, item.text, font).width());
-    const double natural =
-        std::min(widest, kUsualColumnPt) + disc_diameter(style.legend.size_pt) + kGapPt + 1;
-    LegendLayout layout = layout_legend(cr, items, style, {room.x, room.y, natural, room.height});
-    if (natural >= cap || layout.more > 0 || layout.font_pt < style.legend.size_pt) {
-      layout = layout_legend(cr, items, style, {room.x, room.y, cap, room.height});
+    const auto at = [&](double width) {
+      return layout_legend(cr, items, style, {room.x, room.y, width, room.height});
+    };
+    const double widest_natural = kUsualColumnPt + disc_diameter(style.legend.size_pt) + kGapPt + 1;
+    LegendLayout layout;
+    if (overflows(items, style, std::min(widest_natural, cap), room.height)) {
+      // Too many items for a column of the natural width whatever their widths: the cap, as
+      // measuring them would have found (a journal of 10,000 entries measured every title).
+      layout = at(cap);
+    } else {
+      // Measured only until one reaches a column's usual width: no longer item changes it.
+      const TextStyle font = legend_font(style, style.legend.size_pt);
+      double widest = 0;
+      for (std::size_t i = 0; i < items.size() && widest < kUsualColumnPt; ++i)
+        widest = std::max(widest, TextBlock(cr, items[i].text, font).width());
+      const double natural =
+          std::min(widest, kUsualColumnPt) + disc_diameter(style.legend.size_pt) + kGapPt + 1;
+      layout = natural >= cap ? at(cap) : at(natural);
+      if (natural < cap && (layout.more > 0 || layout.font_pt < style.legend.size_pt)) {
+        layout = at(cap);
+      }
     }
     // Only what the rows use: wrapped lines rarely fill their column.
     double used = 0;

@@ -204,16 +204,21 @@ std::vector<MapPlace> order_places(const std::vector<core::Entry>& entries,
   const bool numbered = !numbers.empty();
   if (numbered && numbers.size() != entries.size())
     throw Error("order_places: one number per entry");
-  std::vector<MapPlace> places;
+  // Sorted as indices, then copied once in order: sorting the places themselves moved whole
+  // entries about (a map plans its places four times).
+  std::vector<std::size_t> order;
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (!entries[i].coordinates.empty())
-      places.push_back({entries[i], numbered ? numbers[i] : 0, true});
+    if (!entries[i].coordinates.empty()) order.push_back(i);
   }
-  std::stable_sort(places.begin(), places.end(), [](const MapPlace& a, const MapPlace& b) {
-    if (!a.entry.date || !b.entry.date)
-      return a.entry.date.has_value() && !b.entry.date.has_value();
-    return *a.entry.date < *b.entry.date;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
+    const core::Entry& a = entries[i];
+    const core::Entry& b = entries[j];
+    if (!a.date || !b.date) return a.date.has_value() && !b.date.has_value();
+    return *a.date < *b.date;
   });
+  std::vector<MapPlace> places;
+  places.reserve(order.size());
+  for (std::size_t i : order) places.push_back({entries[i], numbered ? numbers[i] : 0, true});
   if (!numbered) {
     for (std::size_t i = 0; i < places.size(); ++i) places[i].number = static_cast<int>(i + 1);
   }

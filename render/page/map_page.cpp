@@ -101,6 +101,7 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
   MapPlan plan = plan_map(request, page.map);
   MapLayout layout = layout_map(cr, plan, style, data_dir, map_options);
   std::vector<LegendItem> items = legend_items(plan, layout, style);
+  bool laid_out = true;  // `layout` and `items` are those of `plan`
   if (!items.empty()) {
     // Second pass with room for the legend, on the side that leaves the larger map (a world
     // map on a landscape page takes its legend below, a tall region beside); the map is
@@ -121,8 +122,7 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
     }
     page = *best;
     plan = plan_map(request, page.map);
-    layout = layout_map(cr, plan, style, data_dir, map_options);
-    items = legend_items(plan, layout, style);
+    laid_out = false;
   }
   // A world map smaller than its frame: the frame shrinks round the globe, so that the credits
   // stand at the map, not in blank paper. (A disc keeps its frame: the corners beside the disc
@@ -136,9 +136,14 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
     if (inside.width() < f.width * 0.98 || inside.height() < f.height * 0.98) {
       page.map = {inside.x0, inside.y0, inside.width(), inside.height()};
       plan = plan_map(request, page.map);
-      layout = layout_map(cr, plan, style, data_dir, map_options);
-      items = legend_items(plan, layout, style);
+      laid_out = false;
     }
+  }
+  // Laid out once in the final frame: the globe's extent needs only the plan (a world map with
+  // a legend was laid out three times, in the room, beside the legend and round the globe).
+  if (!laid_out) {
+    layout = layout_map(cr, plan, style, data_dir, map_options);
+    items = legend_items(plan, layout, style);
   }
   if (titles.title) titles.title->draw(cr, page.title.x, page.title.y);
   if (titles.subtitle) {

@@ -116,5 +116,19 @@ TEST(JournalPaths, LegsInsideAGroupMarkerAreNotDrawn) {
   EXPECT_TRUE(journal_paths(probe.cr(), plan, markers, true).routes.empty());
 }
 
+TEST(JournalPaths, ADenseNetworkLeavesTheContextAsItFoundIt) {
+  // A dense network is rasterised with Cairo's faster antialiasing; markers and labels drawn
+  // after it must not be.
+  JournalPaths paths;
+  paths.routes = {{{10, 10}, {290, 290}}, {{10, 290}, {290, 10}}};
+  paths.route_counts = {1, 1};
+  paths.weight = 0.5;
+  test::ImageProbe probe(300, 300);
+  draw_journal_paths(probe.cr(), paths, load_style("atlas"));
+  EXPECT_EQ(cairo_get_antialias(probe.cr()), CAIRO_ANTIALIAS_DEFAULT);
+  const auto inked = [](const test::Pixel& p) { return p.a > 0.05; };
+  EXPECT_GT(probe.count(0, 0, 300, 300, inked), 300) << "the routes are drawn";
+}
+
 }  // namespace
 }  // namespace footprint::render
