@@ -46,8 +46,8 @@ std::string dates(const core::Entry& e) {
 
 }  // namespace
 
-std::string legend_more_text(std::size_t n) {
-  return "… and " + std::to_string(n) + " more";
+std::string legend_more_text(std::size_t n, Language language) {
+  return more_line(language, n);
 }
 
 namespace {
@@ -78,7 +78,7 @@ void draw_disc(cairo_t* cr, const LegendItem& item, double cx, double cy, double
 }
 
 // The legend's rows as the shared column flow sets them: a numbered disc before each item.
-FlowStyle flow_style(const Style& style) {
+FlowStyle flow_style(const Style& style, Language language) {
   FlowStyle flow;
   flow.body = legend_font(style, style.legend.size_pt);
   flow.heading = flow.body;
@@ -89,7 +89,7 @@ FlowStyle flow_style(const Style& style) {
   flow.min_size_pt = smallest_size(style);
   flow.size_step_pt = kSizeStepPt;
   flow.ink_slack_pt = kInkSlackPt;
-  flow.more_text = legend_more_text;
+  flow.more_text = [language](std::size_t n) { return legend_more_text(n, language); };
   return flow;
 }
 
@@ -118,7 +118,8 @@ bool overflows(const std::vector<LegendItem>& items, const Style& style, double 
 }  // namespace
 
 std::vector<LegendItem> legend_items(const MapPlan& plan, const MapLayout& layout,
-                                     const Style& style) {
+                                     const Style& style, Language language) {
+  const bool zh = language == Language::zh;
   std::vector<LegendItem> items;
   const std::vector<std::size_t> marker_of = marker_of_places(layout.markers, plan.places.size());
   std::vector<bool> listed(plan.places.size(), false);
@@ -128,16 +129,16 @@ std::vector<LegendItem> legend_items(const MapPlan& plan, const MapLayout& layou
     const MapPlace& place = plan.places[index];
     std::string text = label_text(place.entry);
     if (const std::string d = dates(place.entry); !d.empty()) text += " · " + d;
-    if (!place.in_frame) text += " (not on this map)";
+    if (!place.in_frame) text += zh ? "（不在地图上）" : " (not on this map)";
     items.push_back({0, place.number, marker_color(place.entry, style), place.entry.status, text});
   };
   for (std::size_t index : layout.unlabelled) {
     const std::size_t m = marker_of[index];
     if (m < layout.markers.size() && layout.markers[m].is_group() && !listed[index]) {
       const MarkerSpot& group = layout.markers[m];
-      items.push_back(
-          {group.count(), 0, style.label.color, core::Status::visited,
-           marker_label_text(plan, group) + " · " + std::to_string(group.count()) + " entries"});
+      items.push_back({group.count(), 0, style.label.color, core::Status::visited,
+                       marker_label_text(plan, group) + " · " + std::to_string(group.count()) +
+                           (zh ? " 条记录" : " entries")});
       for (std::size_t member : group.members) add_place(member);
     }
     add_place(index);
@@ -150,9 +151,9 @@ LegendSide legend_side(const Frame& room) {
 }
 
 std::vector<LegendSide> legend_sides(cairo_t* cr, const std::vector<LegendItem>& items,
-                                     const Style& style, const Frame& room) {
+                                     const Style& style, const Frame& room, Language language) {
   const double smallest = smallest_size(style);
-  const TextBlock more(cr, legend_more_text(items.size()), legend_font(style, smallest));
+  const TextBlock more(cr, legend_more_text(items.size(), language), legend_font(style, smallest));
   const double column = std::max(kMinColumnEm * smallest, more.width()) + disc_diameter(smallest) +
                         kGapPt + kInkSlackPt;
   const bool beside = kLegendShare * room.width >= column;
@@ -163,19 +164,19 @@ std::vector<LegendSide> legend_sides(cairo_t* cr, const std::vector<LegendItem>&
 }
 
 LegendLayout layout_legend(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,
-                           const Frame& frame) {
-  return flow_columns(cr, flow_rows(items), flow_style(style), frame);
+                           const Frame& frame, Language language) {
+  return flow_columns(cr, flow_rows(items), flow_style(style, language), frame);
 }
 
 double legend_extent(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,
-                     LegendSide side, const Frame& room) {
+                     LegendSide side, const Frame& room, Language language) {
   if (items.empty()) return 0;
   if (side == LegendSide::right) {
     const double cap = kLegendShare * room.width;
     // As wide as the longest item on one line (long ones wrap at a column's usual width), if
     // that fits the cap and the height at full size; otherwise the cap.
     const auto at = [&](double width) {
-      return layout_legend(cr, items, style, {room.x, room.y, width, room.height});
+      return layout_legend(cr, items, style, {room.x, room.y, width, room.height}, language);
     };
     const double widest_natural = kUsualColumnPt + disc_diameter(style.legend.size_pt) + kGapPt + 1;
     LegendLayout layout;
@@ -203,18 +204,19 @@ double legend_extent(cairo_t* cr, const std::vector<LegendItem>& items, const St
     return std::min(cap, std::ceil(used) + kInkSlackPt);
   }
   const double cap = kLegendShare * room.height;
-  const LegendLayout layout = layout_legend(cr, items, style, {room.x, room.y, room.width, cap});
+  const LegendLayout layout =
+      layout_legend(cr, items, style, {room.x, room.y, room.width, cap}, language);
   return std::min(cap, std::ceil(layout.bottom() - room.y) + 1);
 }
 
 void draw_legend(cairo_t* cr, const LegendLayout& layout, const std::vector<LegendItem>& items,
-                 const Style& style) {
+                 const Style& style, Language language) {
   const double disc = disc_diameter(layout.font_pt);
   for (const LegendRow& row : layout.rows) {
     draw_disc(cr, items[row.item], row.box.x0 + disc / 2,
               row.box.y0 + std::min(row.box.height(), disc) / 2 + 0.5, layout.font_pt, style);
   }
-  draw_flow_text(cr, flow_rows(items), flow_style(style), layout);
+  draw_flow_text(cr, flow_rows(items), flow_style(style, language), layout);
 }
 
 }  // namespace footprint::render

@@ -21,6 +21,7 @@
 #include "render/map/map_plan.hpp"
 #include "render/style/style.hpp"
 #include "render/text/column_flow.hpp"
+#include "render/text/wording.hpp"
 
 namespace footprint::render {
 
@@ -38,11 +39,13 @@ struct LegendItem {
   std::string text;  ///< "Title · 2024-06-01 – 2024-08-30", "(not on this map)" when outside
 };
 
+/// In the reader's language: "Menlo Park +3 · 12 entries" / "… · 12 条记录", "(not on this map)" /
+/// "（不在地图上）".
 std::vector<LegendItem> legend_items(const MapPlan& plan, const MapLayout& layout,
-                                     const Style& style);
+                                     const Style& style, Language language = Language::en);
 
-/// The legend's last line when `n` places are left out of it: "… and 12 more".
-std::string legend_more_text(std::size_t n);
+/// The legend's last line when `n` places are left out of it: "… and 12 more", "……另有 12 项".
+std::string legend_more_text(std::size_t n, Language language = Language::en);
 
 /// Beside the map (landscape and square pages) or below it (portrait pages).
 enum class LegendSide { right, below };
@@ -54,12 +57,13 @@ LegendSide legend_side(const Frame& room);
 /// the width holds a column of the smallest text (else the rows could not even say "… and N
 /// more"); below always.
 std::vector<LegendSide> legend_sides(cairo_t* cr, const std::vector<LegendItem>& items,
-                                     const Style& style, const Frame& room);
+                                     const Style& style, const Frame& room,
+                                     Language language = Language::en);
 
 /// How much of `room` the legend needs on `side`: a width (right) or a height (below), at most
 /// kLegendShare of the room's width or height. 0 when there are no items.
 double legend_extent(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,
-                     LegendSide side, const Frame& room);
+                     LegendSide side, const Frame& room, Language language = Language::en);
 
 /// The legend as laid out: its rows flowed into columns (render/text/column_flow.hpp).
 using LegendLayout = ColumnLayout;
@@ -67,9 +71,9 @@ using LegendRow = ColumnRow;
 
 /// Lays the items out in `frame` by the rule above (flow_columns()).
 LegendLayout layout_legend(cairo_t* cr, const std::vector<LegendItem>& items, const Style& style,
-                           const Frame& frame);
+                           const Frame& frame, Language language = Language::en);
 
 void draw_legend(cairo_t* cr, const LegendLayout& layout, const std::vector<LegendItem>& items,
-                 const Style& style);
+                 const Style& style, Language language = Language::en);
 
 }  // namespace footprint::render

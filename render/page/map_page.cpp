@@ -100,7 +100,7 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
   PageLayout page = layout_page(size, style, titles.height(), LegendSide::right, 0, key_height);
   MapPlan plan = plan_map(request, page.map);
   MapLayout layout = layout_map(cr, plan, style, data_dir, map_options);
-  std::vector<LegendItem> items = legend_items(plan, layout, style);
+  std::vector<LegendItem> items = legend_items(plan, layout, style, options.language);
   bool laid_out = true;  // `layout` and `items` are those of `plan`
   if (!items.empty()) {
     // Second pass with room for the legend, on the side that leaves the larger map (a world
@@ -109,10 +109,10 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
     const Frame room = page.map;
     std::optional<PageLayout> best;
     double best_scale = 0;
-    for (const LegendSide side : legend_sides(cr, items, style, room)) {
+    for (const LegendSide side : legend_sides(cr, items, style, room, options.language)) {
       const PageLayout candidate =
           layout_page(size, style, titles.height(), side,
-                      legend_extent(cr, items, style, side, room), key_height);
+                      legend_extent(cr, items, style, side, room, options.language), key_height);
       // Points per projected metre: the larger, the larger the map.
       const double scale = plan_map(request, candidate.map).viewport.scale();
       if (!best || scale > best_scale * 1.02) {
@@ -143,7 +143,7 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
   // a legend was laid out three times, in the room, beside the legend and round the globe).
   if (!laid_out) {
     layout = layout_map(cr, plan, style, data_dir, map_options);
-    items = legend_items(plan, layout, style);
+    items = legend_items(plan, layout, style, options.language);
   }
   if (titles.title) titles.title->draw(cr, page.title.x, page.title.y);
   if (titles.subtitle) {
@@ -152,15 +152,15 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
   }
   draw_map(cr, plan, layout, style, data_dir);
   // The smaller map may have labelled a few more or fewer places: laid out again for them.
-  LegendLayout legend = layout_legend(cr, items, style, page.legend);
-  draw_legend(cr, legend, items, style);
+  LegendLayout legend = layout_legend(cr, items, style, page.legend, options.language);
+  draw_legend(cr, legend, items, style, options.language);
   SymbolKey key;
   if (key_height > 0) {
     key = layout_symbol_key(cr, style, key_font, options.language, content, page.key);
     draw_symbol_key(cr, key, style, options.language);
   }
-  return {std::move(plan),  std::move(layout), page,
-          std::move(items), std::move(legend), std::move(key)};
+  return {std::move(plan), std::move(layout), page, std::move(items), std::move(legend),
+          std::move(key),  options.language};
 }
 
 MapDrawing render_map_file(const std::filesystem::path& output, const PageSize& size,

@@ -58,6 +58,7 @@ struct MapDrawing {
   std::vector<LegendItem> legend_items;
   LegendLayout legend;
   SymbolKey key;
+  Language language = Language::en;  ///< of the legend's and the key's words
 };
 
 /// Draws the page on `cr` (whose user units are points) and returns what the map drew.

@@ -82,11 +82,12 @@ nlohmann::json map_report(const MapDrawing& d) {
   }
   std::size_t places = 0;
   for (const LegendItem& item : d.legend_items) places += item.group_count == 0 ? 1 : 0;
-  out["legend"] = {{"places", places},
-                   {"rows", rows},
-                   {"more", d.legend.more},
-                   {"more_text", d.legend.more > 0 ? legend_more_text(d.legend.more) : ""},
-                   {"frame", frame_json(d.page.legend)}};
+  out["legend"] = {
+      {"places", places},
+      {"rows", rows},
+      {"more", d.legend.more},
+      {"more_text", d.legend.more > 0 ? legend_more_text(d.legend.more, d.language) : ""},
+      {"frame", frame_json(d.page.legend)}};
   return out;
 }
 

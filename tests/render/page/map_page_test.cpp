@@ -6,6 +6,7 @@
 #include "core/data_paths.hpp"
 #include "core/journal_file.hpp"
 #include "render/page/map_page.hpp"
+#include "render/page/map_report.hpp"
 #include "tests/cli/run_footprint.hpp"
 #include "tests/core/temp_dir.hpp"
 #include "tests/render/image_probe.hpp"
@@ -61,6 +62,42 @@ TEST(MapPage, PlacesOffAFrameChosenByHandAreInTheLegend) {
   for (const LegendItem& item : d.legend_items) {
     EXPECT_NE(item.text.find("(not on this map)"), std::string::npos) << item.text;
   }
+}
+
+// With --lang zh the legend speaks Chinese like the key: its group rows, the places off the map
+// and its last line, which the report repeats.
+TEST(MapPage, TheLegendSpeaksTheMapsLanguage) {
+  MapRequest request;
+  request.entries = core::JournalFile(kSample).load().entries();
+  request.bbox = LonLatBox{-180, -85, 180, 85};
+  const PageSize size = parse_pixel_size("1200x700", 144);
+  test::ImageProbe probe(1200, 700, 2);
+  PageOptions options;
+  options.language = Language::zh;
+  const MapDrawing d =
+      draw_map_page(probe.cr(), size, request, load_style("atlas"), options, core::data_dir());
+  std::size_t groups = 0;
+  for (const LegendItem& item : d.legend_items) {
+    if (item.group_count == 0) continue;
+    ++groups;
+    EXPECT_TRUE(item.text.ends_with(" · " + std::to_string(item.group_count) + " 条记录"))
+        << item.text;
+  }
+  EXPECT_GE(groups, 1u);
+  ASSERT_GT(d.legend.more, 0u);
+  EXPECT_EQ(legend_more_text(d.legend.more, d.language),
+            "……另有 " + std::to_string(d.legend.more) + " 项");
+  EXPECT_EQ(map_report(d)["legend"]["more_text"],
+            "……另有 " + std::to_string(d.legend.more) + " 项");
+
+  request.bbox.reset();
+  request.centre = core::LonLat{0, -90};
+  request.radius_km = 5000;
+  const MapDrawing off =
+      draw_map_page(probe.cr(), size, request, load_style("atlas"), options, core::data_dir());
+  ASSERT_FALSE(off.legend_items.empty());
+  EXPECT_TRUE(off.legend_items.front().text.ends_with("（不在地图上）"))
+      << off.legend_items.front().text;
 }
 
 TEST(MapPage, TheKeyStandsUnderTheMapAndSaysWhatTheMapShows) {
