@@ -12,7 +12,6 @@
 #include "cli/journal_update.hpp"
 #include "cli/progress_line.hpp"
 #include "cli/text_table.hpp"
-#include "core/admin_areas.hpp"
 #include "core/error.hpp"
 #include "core/gazetteer.hpp"
 #include "core/home.hpp"
@@ -72,11 +71,12 @@ void apply_overrides(std::vector<ImportItem>& items, const ImportOptions& o) {
 // Place, region and country from the offline data for what the file did not say. Without the
 // data (not built) the entries are imported unnamed, with one warning.
 void name_places(std::vector<ImportItem>& items) {
+  if (items.empty()) return;
   std::optional<core::Gazetteer> gazetteer;
-  std::optional<core::AdminAreas> areas;
+  std::optional<core::ReverseLookup> lookup;
   try {
     gazetteer.emplace(core::Gazetteer::open());
-    areas.emplace(core::AdminAreas::open());
+    lookup.emplace(*gazetteer);
   } catch (const NotFound& e) {
     std::cerr << "footprint: warning: entries are imported without place names: " << e.what()
               << "\n";
@@ -85,7 +85,7 @@ void name_places(std::vector<ImportItem>& items) {
   for (ImportItem& item : items) {
     core::Entry& e = item.entry;
     if (e.coordinates.empty() || (!e.place.empty() && !e.country.empty())) continue;
-    const core::PositionNames names = core::describe_position(e.anchor(), *gazetteer, *areas);
+    const core::PositionNames names = lookup->describe(e.anchor());
     if (e.place.empty()) e.place = names.place;
     if (e.region.empty() && e.country.empty()) {
       e.region = names.region;
