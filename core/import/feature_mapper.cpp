@@ -7,7 +7,6 @@
 #include "core/error.hpp"
 #include "core/import/track_shape.hpp"
 #include "core/number_text.hpp"
-#include "core/travel_legs.hpp"
 
 namespace footprint::core::import {
 namespace {
@@ -244,8 +243,7 @@ void FeatureMapper::complete_track(ImportItem& item, const TrackTimes* times,
       add_problem(item.origin.substr(file_.size() + 2), std::string("time: ") + error.what());
     }
   }
-  item.length_km = track_length_km(e);
-  e.coordinates = simplify_track(e.coordinates);
+  shape_track(item);
 }
 
 ImportBatch FeatureMapper::finish() {

@@ -3,11 +3,13 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
 #include "../temp_dir.hpp"
 #include "core/error.hpp"
+#include "core/travel_legs.hpp"
 #include "history_files.hpp"
 
 namespace footprint::core::import {
@@ -111,6 +113,34 @@ TEST_F(History, ActivitySegmentsBecomeTracksWhenAsked) {
   EXPECT_EQ(batch.items[1].entry.title, "Walking");
   EXPECT_EQ(batch.items[1].entry.coordinates.size(), 2u);
   EXPECT_TRUE(batch.skipped.empty());
+}
+
+// A journey is stored as GPX tracks are: simplified to kTrackToleranceM, its length measured on
+// every point. Here a drive of 2,000 waypoints that wobble 1 m either side of the road.
+TEST_F(History, LongJourneysAreSimplifiedAndMeasuredOnEveryPoint) {
+  std::vector<std::pair<double, double>> wobble;
+  std::vector<LonLat> full{{-115.5708, 51.1784}};
+  for (int i = 1; i <= 2000; ++i) {
+    const double lat = 51.1784 + i * 0.0001 + (i % 2 == 0 ? 0.000009 : -0.000009);
+    wobble.emplace_back(lat, -115.5708 + i * 0.0001);
+    full.push_back({-115.5708 + i * 0.0001, std::round(lat * 1e7) / 1e7});
+  }
+  full.push_back({-115.3, 51.4});
+  const auto file = write("drive.json", h::semantic_location_history({h::activity_segment(
+                                            {51.1784, -115.5708}, {51.4, -115.3}, wobble,
+                                            "2024-10-12T18:40:00Z", "2024-10-12T20:10:00Z")}));
+  HistoryOptions options;
+  options.tracks = true;
+  const ImportBatch batch = read_google_history(file, options);
+  ASSERT_EQ(batch.items.size(), 1u);
+  const ImportItem& drive = batch.items[0];
+  Entry all;
+  all.coordinates = full;
+  EXPECT_LT(drive.entry.coordinates.size(), 10u) << "a straight road with 1 m of noise";
+  EXPECT_EQ(drive.entry.coordinates.front(), full.front());
+  EXPECT_EQ(drive.entry.coordinates.back(), full.back());
+  EXPECT_NEAR(drive.length_km, track_length_km(all), 1e-9);
+  EXPECT_GT(drive.length_km, track_length_km(drive.entry) + 0.001) << "the wobble counts";
 }
 
 // Files written before 2022 give times as milliseconds since 1970.
