@@ -128,7 +128,7 @@ std::optional<std::size_t> find_role(const std::vector<std::string>& names, Role
                                      const ColumnNames& given) {
   if (auto it = given.find(role); it != given.end()) {
     for (std::size_t i = 0; i < names.size(); ++i) {
-      if (names[i] == it->second) return i;
+      if (to_utf8(names[i]) == it->second) return i;  // a Latin-1 header named in UTF-8
     }
     return std::nullopt;
   }

@@ -1,4 +1,5 @@
 #include "core/import/read_inputs.hpp"
+#include "core/import/csv_separator.hpp"
 
 #include <algorithm>
 #include <string>
@@ -61,6 +62,7 @@ OgrReadRequest read_request(const fs::path& file, FileKind kind, const ImportOpt
     case FileKind::csv:
       request.drivers = {"CSV"};
       request.open_options = csv_open_options(options);
+      request.csv_separator = csv_file_separator(file);
       // GDAL's CSV driver takes only .csv, .tsv and .txt names unless told.
       if (file.extension() != ".csv" && file.extension() != ".tsv") {
         request.path = "CSV:" + request.path;

@@ -165,6 +165,53 @@ TEST_F(Import, ColumnsCanBeNamedOutright) {
   EXPECT_NE(r.err.find("--columns: unknown column role \"breite\""), std::string::npos);
 }
 
+// Semicolons and tabs as GDAL's ogr2ogr writes them, "|" as sqlite3 writes it (with a quoted
+// value holding "|" and a comma, and a bad row), all read like commas; --columns still decides.
+TEST_F(Import, CsvSeparatedBySemicolonsTabsOrPipesFromOtherPrograms) {
+  write("base.csv", "lat,lon,name\n47.37,8.54,Zürich\n46.2,6.15,Genève\n");
+  shell("ogr2ogr -f CSV -lco SEPARATOR=SEMICOLON semi.csv base.csv");
+  shell("ogr2ogr -f CSV -lco SEPARATOR=TAB tab.csv base.csv");
+  ASSERT_EQ(read_file(dir_ / "semi.csv"),
+            "lat;lon;name\n\"47.37\";\"8.54\";Zürich\n\"46.2\";\"6.15\";Genève\n");
+  shell(
+      "sqlite3 p.db \"CREATE TABLE t(name, lat, lon, notes); INSERT INTO t VALUES "
+      "('Bern', 46.948, 7.4474, 'a|b, c'), ('Bad', 'north', 7.0, ''), ('Thun', 46.75, 7.63, '')\"");
+  shell("sqlite3 -header -csv -separator '|' p.db 'SELECT * FROM t' > pipe.csv");
+  ASSERT_EQ(read_file(dir_ / "pipe.csv"),
+            "name|lat|lon|notes\nBern|46.948|7.4474|\"a|b, c\"\nBad|north|7.0|\"\"\n"
+            "Thun|46.75|7.63|\"\"\n");
+  for (const char* name : {"semi.csv", "tab.csv"}) {
+    fs::remove(journal());
+    const RunResult r = run({"import", (dir_ / name).string(), "-q"});
+    EXPECT_EQ(r.exit_code, 0) << name << r.err;
+    ASSERT_EQ(features().size(), 2u) << name;
+    EXPECT_EQ(features()[1]["properties"]["title"], "Genève") << name;
+    EXPECT_EQ(features()[1]["geometry"]["coordinates"], nlohmann::json::parse("[6.15, 46.2]"));
+  }
+  fs::remove(journal());
+  RunResult r = run({"import", (dir_ / "pipe.csv").string(), "-q"});
+  EXPECT_EQ(r.exit_code, 6);
+  EXPECT_NE(
+      r.err.find((dir_ / "pipe.csv").string() + ": row 2: latitude \"north\" is not a number"),
+      std::string::npos)
+      << r.err;
+  auto f = features();
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0]["properties"]["title"], "Bern");
+  EXPECT_EQ(f[0]["properties"]["notes"], "a|b, c");
+  EXPECT_EQ(f[0]["geometry"]["coordinates"], nlohmann::json::parse("[7.4474, 46.948]"));
+  EXPECT_EQ(f[1]["properties"]["title"], "Thun");
+  // A Latin-1 spreadsheet export separated by "|", its columns named outright in UTF-8.
+  write("orte.psv", "Ort|Breite|L\xE4nge\nZ\xFCrich|47.37|8.54\n");
+  fs::remove(journal());
+  r = run({"import", (dir_ / "orte.psv").string(), "--columns", "lat=Breite,lon=Länge,title=Ort"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  f = features();
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["properties"]["title"], "Zürich");
+  EXPECT_EQ(f[0]["geometry"]["coordinates"], nlohmann::json::parse("[8.54, 47.37]"));
+}
+
 TEST_F(Import, ATruncatedGpxIsAProblemWithItsLine) {
   write("wpts.csv", kWaypointsCsv);
   shell("gpsbabel -i unicsv -f wpts.csv -o gpx -F whole.gpx");
