@@ -1,5 +1,6 @@
 #include "core/import/feature_mapper.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -68,8 +69,16 @@ void check_position(const LonLat& p) {
   }
 }
 
+// Spreadsheets in much of Europe write "47,37": in a field that holds one number, a lone comma
+// can only be the decimal mark.
 double parse_degrees(const OgrField& field, const char* what) {
-  auto value = parse_decimal(to_utf8(field.value));
+  std::string text = to_utf8(field.value);
+  auto value = parse_decimal(text);
+  if (!value && std::count(text.begin(), text.end(), ',') == 1 &&
+      text.find('.') == std::string::npos) {
+    std::replace(text.begin(), text.end(), ',', '.');
+    value = parse_decimal(text);
+  }
   if (!value) throw UsageError(std::string(what) + " " + quoted(field.value) + " is not a number");
   return *value;
 }

@@ -201,6 +201,21 @@ TEST_F(Import, CsvSeparatedBySemicolonsTabsOrPipesFromOtherPrograms) {
   EXPECT_EQ(f[0]["properties"]["notes"], "a|b, c");
   EXPECT_EQ(f[0]["geometry"]["coordinates"], nlohmann::json::parse("[7.4474, 46.948]"));
   EXPECT_EQ(f[1]["properties"]["title"], "Thun");
+  // A spreadsheet's export as much of Europe writes it: a byte-order mark, CRLF, semicolons and
+  // decimal commas.
+  write("tabelle.csv",
+        "\xEF\xBB\xBFName;Breitengrad;Latitude;Longitude\r\nZürich;x;47,37;8,54\r\n"
+        "Bad;y;47,3,7;8\r\n");
+  fs::remove(journal());
+  r = run({"import", (dir_ / "tabelle.csv").string(), "-q"});
+  EXPECT_EQ(r.exit_code, 6);
+  EXPECT_NE(r.err.find("tabelle.csv: row 2: latitude \"47,3,7\" is not a number"),
+            std::string::npos)
+      << r.err;
+  f = features();
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["properties"]["title"], "Zürich");
+  EXPECT_EQ(f[0]["geometry"]["coordinates"], nlohmann::json::parse("[8.54, 47.37]"));
   // A Latin-1 spreadsheet export separated by "|", its columns named outright in UTF-8.
   write("orte.psv", "Ort|Breite|L\xE4nge\nZ\xFCrich|47.37|8.54\n");
   fs::remove(journal());
