@@ -113,7 +113,8 @@ inline HostileHistory write_hostile_history(const std::filesystem::path& path,
   v = visit(10, 14, "Object time", day(5004));
   v.replace(v.find('"' + day(5004) + "T10:00:00Z\""), 22, "{\"a\": 1}");
   h.bad.emplace_back(line, "/timelineObjects/" + std::to_string(line - 2) +
-                               " (placeVisit): no duration.startTimestamp");
+                               " (placeVisit): duration.startTimestamp is an object, not a "
+                               "timestamp");
   put(v);
   // The end cut off inside a journey.
   const std::string last = journey(50, -75, 400, day(5005));

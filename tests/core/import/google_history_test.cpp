@@ -258,6 +258,28 @@ TEST_F(History, BadValuesAreProblemsOfTheirSegment) {
             "visit.topCandidate.placeLocation \"somewhere\" is not a position");
 }
 
+// A time written as an object or an array is said to be one, not missing.
+TEST_F(History, TimesOfTheWrongTypeAreNamed) {
+  h::Json visit = h::place_visit(5, 6, "V", "", "", "2024-01-01T12:00:00Z");
+  visit["placeVisit"]["duration"]["startTimestamp"] = {{"seconds", 1}};
+  const auto slh = write("slh.json", h::semantic_location_history({visit}));
+  ImportBatch batch = read_google_history(slh, {});
+  ASSERT_EQ(batch.problems.size(), 1u);
+  EXPECT_EQ(batch.problems[0].message,
+            "/timelineObjects/0 (placeVisit): duration.startTimestamp is an object, not a "
+            "timestamp");
+  h::Json path = h::android_path({{48.1, 11.5}, {48.2, 11.6}}, "2024-01-01T12:30:00.000+01:00",
+                                 "2024-01-01T13:00:00.000+01:00");
+  path["endTime"] = h::Json::array({1});
+  const auto device = write("device.json", h::android_timeline({path}));
+  HistoryOptions options;
+  options.tracks = true;
+  batch = read_google_history(device, options);
+  ASSERT_EQ(batch.problems.size(), 1u);
+  EXPECT_EQ(batch.problems[0].message,
+            "/semanticSegments/0 (timelinePath): endTime is an array, not a timestamp");
+}
+
 TEST_F(History, MalformedAndTruncatedFilesGiveLineAndColumn) {
   const std::string good =
       h::semantic_location_history({h::place_visit(51.1784, -115.5708, "Banff", "",
