@@ -23,12 +23,25 @@ char csv_separator(std::string_view header) {
   return kCandidates[best];
 }
 
-char csv_file_separator(const std::filesystem::path& file) {
+namespace {
+
+std::string file_head(const std::filesystem::path& file, std::size_t bytes) {
   std::ifstream in(file, std::ios::binary);
-  std::string head(64 * 1024, '\0');
+  std::string head(bytes, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in.gcount()));
-  return csv_separator(head);
+  return head;
+}
+
+}  // namespace
+
+char csv_file_separator(const std::filesystem::path& file) {
+  return csv_separator(file_head(file, 64 * 1024));
+}
+
+bool csv_file_is_utf16(const std::filesystem::path& file) {
+  const std::string head = file_head(file, 2);
+  return head == "\xFF\xFE" || head == "\xFE\xFF";
 }
 
 }  // namespace footprint::core::import

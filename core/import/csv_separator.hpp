@@ -15,4 +15,8 @@ char csv_separator(std::string_view header);
 /// unreadable file, which the CSV reader then reports.
 char csv_file_separator(const std::filesystem::path& file);
 
+/// True when the file starts with a UTF-16 byte-order mark (a spreadsheet's "Unicode text"),
+/// which the CSV reader does not read.
+bool csv_file_is_utf16(const std::filesystem::path& file);
+
 }  // namespace footprint::core::import

@@ -154,6 +154,13 @@ ImportBatch read_one(const fs::path& file, const ImportOptions& options, Walk& w
 }  // namespace
 
 ImportBatch read_vector_file(const fs::path& file, FileKind kind, const ImportOptions& options) {
+  if (kind == FileKind::csv && csv_file_is_utf16(file)) {
+    ImportBatch batch;
+    batch.problems.push_back({file.string(), "",
+                              "cannot be read as CSV: it is UTF-16 text (a spreadsheet's \"Unicode "
+                              "text\"); save it as \"CSV UTF-8\""});
+    return batch;
+  }
   FeatureMapper mapper(vector_format(kind), file.string(), options.columns);
   std::string error;
   if (!read_ogr_features(read_request(file, kind, options), mapper, error)) {

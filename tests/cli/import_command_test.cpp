@@ -216,6 +216,15 @@ TEST_F(Import, CsvSeparatedBySemicolonsTabsOrPipesFromOtherPrograms) {
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0]["properties"]["title"], "Zürich");
   EXPECT_EQ(f[0]["geometry"]["coordinates"], nlohmann::json::parse("[8.54, 47.37]"));
+  // UTF-16 ("Unicode text"), which GDAL's CSV reader cannot read, is named as such.
+  write("unicode.tsv", std::string("\xFF\xFEN\0a\0m\0e\0\t\0", 12));
+  r = run({"import", (dir_ / "unicode.tsv").string(), "-q"});
+  EXPECT_EQ(r.exit_code, 6);
+  EXPECT_NE(r.err.find((dir_ / "unicode.tsv").string() +
+                       ": cannot be read as CSV: it is UTF-16 text (a spreadsheet's \"Unicode "
+                       "text\"); save it as \"CSV UTF-8\"\n"),
+            std::string::npos)
+      << r.err;
   // A Latin-1 spreadsheet export separated by "|", its columns named outright in UTF-8.
   write("orte.psv", "Ort|Breite|L\xE4nge\nZ\xFCrich|47.37|8.54\n");
   fs::remove(journal());
