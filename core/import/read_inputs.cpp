@@ -154,6 +154,13 @@ ImportBatch read_one(const fs::path& file, const ImportOptions& options, Walk& w
 }  // namespace
 
 ImportBatch read_vector_file(const fs::path& file, FileKind kind, const ImportOptions& options) {
+  std::error_code error_code;
+  if (fs::file_size(file, error_code) == 0 && !error_code) {
+    ImportBatch batch;
+    batch.problems.push_back(
+        {file.string(), "", "cannot be read as " + std::string(kind_name(kind)) + ": it is empty"});
+    return batch;
+  }
   if (kind == FileKind::csv && csv_file_is_utf16(file)) {
     ImportBatch batch;
     batch.problems.push_back({file.string(), "",

@@ -320,8 +320,11 @@ TEST_F(Import, MissingAndUnsupportedFilesAreReportedAndTheRestImported) {
   write("a.csv", "lat,lon\n47.37,8.54\n");
   write("IMG_0001.jpg", "\xFF\xD8\xFF\xE0");
   write("notes.txt", "hello");
+  write("empty.csv", "");
+  write("empty.gpx", "");
   const RunResult r = run({"import", (dir_ / "nope.gpx").string(), (dir_ / "notes.txt").string(),
-                           (dir_ / "IMG_0001.jpg").string(), (dir_ / "a.csv").string()});
+                           (dir_ / "IMG_0001.jpg").string(), (dir_ / "a.csv").string(),
+                           (dir_ / "empty.csv").string(), (dir_ / "empty.gpx").string()});
   EXPECT_EQ(r.exit_code, 6);
   EXPECT_NE(r.err.find("footprint: " + (dir_ / "nope.gpx").string() + ": no such file or folder\n"),
             std::string::npos);
@@ -330,6 +333,14 @@ TEST_F(Import, MissingAndUnsupportedFilesAreReportedAndTheRestImported) {
             std::string::npos);
   EXPECT_NE(r.err.find("footprint: " + (dir_ / "IMG_0001.jpg").string() +
                        ": the file ends inside its header, before the image data (truncated)\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("footprint: " + (dir_ / "empty.csv").string() +
+                       ": cannot be read as CSV: it is empty\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("footprint: " + (dir_ / "empty.gpx").string() +
+                       ": cannot be read as GPX: it is empty\n"),
             std::string::npos)
       << r.err;
   EXPECT_EQ(r.err.find('\r'), std::string::npos) << "no progress line when not a terminal";
