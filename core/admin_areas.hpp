@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/entry.hpp"
 #include "core/sqlite.hpp"
@@ -24,6 +25,10 @@ struct AdminAreasAt {
   std::optional<AdminArea> country;
   std::optional<AdminArea> region;
 };
+
+/// The SQL that finds the polygons whose boxes hold a point (?1 lon, ?2 lat), in the order both
+/// AdminAreas and ReverseLookup take them: iso_a2, name, fips, alt_name, geom, fid.
+std::string_view admin_areas_query(bool countries);
 
 /// Point-in-polygon lookups over the basemap's `countries` and `states_provinces` layers, read
 /// with SQLite (a GeoPackage is an SQLite file) rather than GDAL, whose start-up costs more than

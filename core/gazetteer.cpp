@@ -245,9 +245,16 @@ std::string Gazetteer::chinese_name(std::string_view name, LonLat position) cons
 std::optional<Place> Gazetteer::nearest(LonLat position) const {
   // Grow a box until it holds a place, then search the box that the nearest one found so far
   // guarantees: nothing outside it can be closer.
-  const double cos_lat = std::max(std::cos(position.lat * M_PI / 180.0), 0.01);
+  constexpr double kRad = M_PI / 180.0;
   auto box = [&](double radius_deg) {
-    const double lon_radius = radius_deg / cos_lat;
+    // Everything within radius_deg of arc: latitudes lat ± radius, and longitudes within
+    // asin(sin r / cos lat) of the position's (wider than r / cos lat far from the equator)
+    // unless the circle reaches a pole.
+    double lon_radius = 180;
+    if (position.lat + radius_deg < 90 && position.lat - radius_deg > -90) {
+      const double s = std::sin(radius_deg * kRad) / std::cos(position.lat * kRad);
+      if (s < 1) lon_radius = std::asin(s) / kRad;
+    }
     const bool wraps = lon_radius >= 180 || position.lon - lon_radius < -180 ||
                        position.lon + lon_radius > 180;  // rare: search the whole latitude band
     return index_.places_in_box(wraps ? -180 : position.lon - lon_radius,
@@ -256,12 +263,15 @@ std::optional<Place> Gazetteer::nearest(LonLat position) const {
   };
   auto closest = [&](const std::vector<Place>& places) {
     // Haversine is enough to choose (the ellipsoid changes distances by under 0.5%) and far
-    // cheaper than Vincenty over the thousands of places a large box can hold.
+    // cheaper than Vincenty over the thousands of places a large box can hold. Of places equally
+    // near (GeoNames has some at one position), the lowest id, whatever order the box gave.
     std::size_t best = 0;
     double best_km = std::numeric_limits<double>::infinity();
     for (std::size_t i = 0; i < places.size(); ++i) {
       const double km = haversine_km(position, places[i].position);
-      if (km < best_km) best_km = km, best = i;
+      if (km < best_km || (km == best_km && places[i].geonames_id < places[best].geonames_id)) {
+        best_km = km, best = i;
+      }
     }
     return std::pair{best, best_km};
   };
@@ -277,6 +287,12 @@ std::optional<Place> Gazetteer::nearest(LonLat position) const {
     return place;
   }
   return std::nullopt;
+}
+
+std::optional<Place> Gazetteer::place_with_id(std::int64_t id) const {
+  std::optional<Place> place = index_.place_with_id(id);
+  if (place) assign_qualifier(*place);
+  return place;
 }
 
 }  // namespace footprint::core

@@ -67,8 +67,16 @@ class Gazetteer {
   /// writes for a journal's "Vancouver" (温哥华). Empty when there is no such place or it has no
   /// Chinese name.
   std::string chinese_name(std::string_view name, LonLat position) const;
-  /// The GeoNames place nearest to a position (geodesic distance); nullopt only if there is none.
+  /// The GeoNames place nearest to a position (great-circle distance; of places equally near, the
+  /// lowest GeoNames id); nullopt only if there is none.
   std::optional<Place> nearest(LonLat position) const;
+  /// Every place's GeoNames id and position, in id order: for an index held in memory
+  /// (reverse_lookup.hpp's ReverseLookup).
+  std::vector<std::pair<std::int64_t, LonLat>> positions() const {
+    return index_.place_positions();
+  }
+  /// The place with this GeoNames id, with its qualifier as nearest() gives it; nullopt if none.
+  std::optional<Place> place_with_id(std::int64_t id) const;
 
  private:
   explicit Gazetteer(GazetteerIndex index) : index_(std::move(index)) {}

@@ -112,6 +112,20 @@ std::vector<Place> GazetteerIndex::places_in_box(double min_lon, double max_lon,
       });
 }
 
+std::vector<std::pair<std::int64_t, LonLat>> GazetteerIndex::place_positions() const {
+  sqlite::Statement s(db_, "SELECT id, lon, lat FROM places ORDER BY id");
+  std::vector<std::pair<std::int64_t, LonLat>> positions;
+  while (s.step()) positions.emplace_back(s.integer(0), LonLat{s.real(1), s.real(2)});
+  return positions;
+}
+
+std::optional<Place> GazetteerIndex::place_with_id(std::int64_t id) const {
+  std::vector<Place> places =
+      query_places("WHERE p.id = ?1", [&](sqlite::Statement& s) { s.bind(1, id); });
+  if (places.empty()) return std::nullopt;
+  return std::move(places.front());
+}
+
 std::vector<Place> GazetteerIndex::most_populous_in_box(double min_lon, double max_lon,
                                                         double min_lat, double max_lat,
                                                         int limit) const {

@@ -2,9 +2,12 @@
 // Gazetteer needs: places by key, by key prefix, by bounding box; qualifier areas; spellings.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/place.hpp"
@@ -34,6 +37,10 @@ class GazetteerIndex {
   /// Places inside a box of degrees (min_lon <= lon <= max_lon, min_lat <= lat <= max_lat).
   std::vector<Place> places_in_box(double min_lon, double max_lon, double min_lat,
                                    double max_lat) const;
+  /// Every place's GeoNames id and position, in id order.
+  std::vector<std::pair<std::int64_t, LonLat>> place_positions() const;
+  /// The place with this GeoNames id; nullopt when there is none.
+  std::optional<Place> place_with_id(std::int64_t id) const;
   /// The `limit` most populous places inside a box of degrees, most populous first (ties by id).
   std::vector<Place> most_populous_in_box(double min_lon, double max_lon, double min_lat,
                                           double max_lat, int limit) const;

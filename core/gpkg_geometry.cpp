@@ -1,5 +1,6 @@
 #include "core/gpkg_geometry.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -73,6 +74,42 @@ bool polygon_contains(WkbReader& wkb, std::size_t dims, LonLat p) {
   return inside;
 }
 
+// One polygon's rings as they are stored, with the box of each for skipping it.
+std::vector<GpkgArea::Ring> read_polygon(WkbReader& wkb, std::size_t dims) {
+  std::vector<GpkgArea::Ring> rings(wkb.u32());
+  for (GpkgArea::Ring& ring : rings) {
+    const std::uint32_t points = wkb.u32();
+    ring.points.reserve(points);
+    for (std::uint32_t i = 0; i < points; ++i) {
+      const double x = wkb.f64(), y = wkb.f64();
+      wkb.skip((dims - 2) * 8);
+      ring.points.push_back({x, y});
+      ring.min_lat = std::min(ring.min_lat, y);
+      ring.max_lat = std::max(ring.max_lat, y);
+      ring.max_lon = std::max(ring.max_lon, x);
+    }
+  }
+  return rings;
+}
+
+// As polygon_contains, on rings read before. A ring that the ray cannot cross is skipped: no
+// vertex above the point or none at or below it, or all of it west of the point (the margin
+// covers the rounding of the crossing's longitude).
+bool rings_contain(const std::vector<GpkgArea::Ring>& rings, LonLat p) {
+  bool inside = false;
+  for (const GpkgArea::Ring& ring : rings) {
+    if (p.lat < ring.min_lat || p.lat >= ring.max_lat || p.lon > ring.max_lon + 1e-9) continue;
+    for (std::size_t i = 1; i < ring.points.size(); ++i) {
+      const double px = ring.points[i - 1].lon, py = ring.points[i - 1].lat;
+      const double x = ring.points[i].lon, y = ring.points[i].lat;
+      if (((y > p.lat) != (py > p.lat)) && p.lon < (px - x) * (p.lat - y) / (py - y) + x) {
+        inside = !inside;
+      }
+    }
+  }
+  return inside;
+}
+
 std::size_t envelope_bytes(std::uint8_t flags) {
   switch ((flags >> 1) & 0x7) {
     case 0:
@@ -90,6 +127,32 @@ std::size_t envelope_bytes(std::uint8_t flags) {
 }
 
 }  // namespace
+
+GpkgArea GpkgArea::parse(std::string_view blob) {
+  if (blob.size() < 8 || blob[0] != 'G' || blob[1] != 'P') {
+    throw IoError("basemap: a geometry is not a GeoPackage geometry");
+  }
+  GpkgArea area;
+  const auto flags = static_cast<std::uint8_t>(blob[3]);
+  if ((flags & 0x10) != 0) return area;  // empty geometry
+  WkbReader wkb(blob.substr(8 + envelope_bytes(flags)));
+  wkb.byte_order();
+  const std::uint32_t type = wkb.u32();
+  if (base_type(type) == 3) area.polygons_.push_back(read_polygon(wkb, dimensions(type)));
+  if (base_type(type) != 6) return area;
+  const std::uint32_t parts = wkb.u32();
+  for (std::uint32_t i = 0; i < parts; ++i) {
+    wkb.byte_order();
+    const std::uint32_t part_type = wkb.u32();
+    area.polygons_.push_back(read_polygon(wkb, dimensions(part_type)));
+  }
+  return area;
+}
+
+bool GpkgArea::contains(LonLat position) const {
+  return std::any_of(polygons_.begin(), polygons_.end(),
+                     [&](const auto& rings) { return rings_contain(rings, position); });
+}
 
 bool gpkg_polygon_contains(std::string_view blob, LonLat position) {
   if (blob.size() < 8 || blob[0] != 'G' || blob[1] != 'P') {

@@ -23,12 +23,9 @@ std::string region_name(const AdminArea& region, const std::string& country_code
   return region.name;
 }
 
-}  // namespace
-
-PositionNames describe_position(LonLat position, const Gazetteer& gazetteer,
-                                const AdminAreas& areas) {
+// Country, code and region from the polygons that contain a position.
+PositionNames area_names(const AdminAreasAt& at, const Gazetteer& gazetteer) {
   PositionNames names;
-  const AdminAreasAt at = areas.at(position);
   if (at.country) {
     const bool iso = at.country->iso_a2.size() == 2;
     names.country_code = iso ? at.country->iso_a2 : "";
@@ -39,11 +36,56 @@ PositionNames describe_position(LonLat position, const Gazetteer& gazetteer,
     const std::string code = names.country_code.empty() ? at.region->iso_a2 : names.country_code;
     names.region = region_name(*at.region, code, gazetteer);
   }
-  names.nearest = gazetteer.nearest(position);
+  return names;
+}
+
+// The place part: the nearest place, and its name when it is near enough.
+void add_nearest(PositionNames& names, LonLat position, std::optional<Place> nearest) {
+  names.nearest = std::move(nearest);
   if (names.nearest) {
     names.nearest_km = geodesic_distance_km(position, names.nearest->position);
     if (names.nearest_km <= kPlaceRadiusKm) names.place = names.nearest->name;
   }
+}
+
+std::string area_key(const AdminAreasAt& at) {
+  std::string key;
+  for (const auto* area : {&at.country, &at.region}) {
+    if (*area) key += (*area)->iso_a2 + '\0' + (*area)->name + '\0' + (*area)->fips + '\0';
+    key += '\1';
+  }
+  return key;
+}
+
+}  // namespace
+
+PositionNames describe_position(LonLat position, const Gazetteer& gazetteer,
+                                const AdminAreas& areas) {
+  PositionNames names = area_names(areas.at(position), gazetteer);
+  add_nearest(names, position, gazetteer.nearest(position));
+  return names;
+}
+
+ReverseLookup::ReverseLookup(const Gazetteer& gazetteer, const std::filesystem::path& basemap)
+    : gazetteer_(gazetteer), areas_(basemap), places_(gazetteer.positions()) {}
+
+PositionNames ReverseLookup::describe(LonLat position) const {
+  // Many positions share their areas and nearest place: each is named once.
+  const AdminAreasAt at = areas_.at(position);
+  auto area = area_names_.find(area_key(at));
+  if (area == area_names_.end()) {
+    area = area_names_.emplace(area_key(at), area_names(at, gazetteer_)).first;
+  }
+  PositionNames names = area->second;
+  std::optional<Place> nearest;
+  if (const auto id = places_.nearest_id(position)) {
+    auto place = places_by_id_.find(*id);
+    if (place == places_by_id_.end()) {
+      place = places_by_id_.emplace(*id, gazetteer_.place_with_id(*id)).first;
+    }
+    nearest = place->second;
+  }
+  add_nearest(names, position, std::move(nearest));
   return names;
 }
 

@@ -1,5 +1,6 @@
 #include "core/import/feature_mapper.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -7,7 +8,6 @@
 #include "core/error.hpp"
 #include "core/import/track_shape.hpp"
 #include "core/number_text.hpp"
-#include "core/travel_legs.hpp"
 
 namespace footprint::core::import {
 namespace {
@@ -69,8 +69,16 @@ void check_position(const LonLat& p) {
   }
 }
 
+// Spreadsheets in much of Europe write "47,37": in a field that holds one number, a lone comma
+// can only be the decimal mark.
 double parse_degrees(const OgrField& field, const char* what) {
-  auto value = parse_decimal(to_utf8(field.value));
+  std::string text = to_utf8(field.value);
+  auto value = parse_decimal(text);
+  if (!value && std::count(text.begin(), text.end(), ',') == 1 &&
+      text.find('.') == std::string::npos) {
+    std::replace(text.begin(), text.end(), ',', '.');
+    value = parse_decimal(text);
+  }
   if (!value) throw UsageError(std::string(what) + " " + quoted(field.value) + " is not a number");
   return *value;
 }
@@ -244,8 +252,7 @@ void FeatureMapper::complete_track(ImportItem& item, const TrackTimes* times,
       add_problem(item.origin.substr(file_.size() + 2), std::string("time: ") + error.what());
     }
   }
-  item.length_km = track_length_km(e);
-  e.coordinates = simplify_track(e.coordinates);
+  shape_track(item);
 }
 
 ImportBatch FeatureMapper::finish() {

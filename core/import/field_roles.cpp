@@ -128,15 +128,18 @@ std::optional<std::size_t> find_role(const std::vector<std::string>& names, Role
                                      const ColumnNames& given) {
   if (auto it = given.find(role); it != given.end()) {
     for (std::size_t i = 0; i < names.size(); ++i) {
-      if (names[i] == it->second) return i;
+      if (to_utf8(names[i]) == it->second) return i;  // a Latin-1 header named in UTF-8
     }
     return std::nullopt;
   }
+  std::vector<std::string> folded;  // once, not once per usual name
+  folded.reserve(names.size());
+  for (const std::string& name : names) folded.push_back(fold_field_name(name));
   for (const auto& r : roles()) {
     if (r.role != role) continue;
     for (const char* usual : r.usual) {
-      for (std::size_t i = 0; i < names.size(); ++i) {
-        if (fold_field_name(names[i]) == usual) return i;
+      for (std::size_t i = 0; i < folded.size(); ++i) {
+        if (folded[i] == usual) return i;
       }
     }
   }

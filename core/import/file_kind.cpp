@@ -55,7 +55,7 @@ FileKind detect_file_kind(const std::filesystem::path& file) {
   if (ext == ".kmz") return FileKind::kmz;
   if (ext == ".geojson") return FileKind::geojson;
   if (ext == ".gpkg") return FileKind::geopackage;
-  if (ext == ".csv" || ext == ".tsv") return FileKind::csv;
+  if (ext == ".csv" || ext == ".tsv" || ext == ".psv") return FileKind::csv;
   if (is_photo_file(file)) return FileKind::photo;
   if (ext == ".json") return json_kind(file);
   return kind_by_content(file);

@@ -1,5 +1,6 @@
 #include "core/import/google_history.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <fstream>
@@ -145,12 +146,28 @@ class HistorySax {
 
   void opened_in_element(bool array) {
     const std::string_view rel = relative();
+    refuse_container_time(rel, array);
     if (!segment_.kind.empty()) return;
     if (!array && (rel == "/placeVisit" || rel == "/activitySegment" || rel == "/visit" ||
                    rel == "/activity")) {
       segment_.kind = std::string(rel.substr(1));
     } else if (array && rel == "/timelinePath") {
       segment_.kind = "timelinePath";
+    }
+  }
+
+  // A time written as an object or array is said to be one, rather than missing.
+  void refuse_container_time(std::string_view rel, bool array) {
+    for (std::string_view field :
+         {"/duration/startTimestamp", "/duration/endTimestamp", "/duration/startTimestampMs",
+          "/duration/endTimestampMs", "/startTime", "/endTime"}) {
+      if (!rel.ends_with(field)) continue;
+      const std::string_view owner = rel.substr(0, rel.size() - field.size());
+      if (!owner.empty() && owner.substr(1) != segment_.kind) continue;
+      std::string name(field.substr(1));
+      std::replace(name.begin(), name.end(), '/', '.');
+      segment_.problems.push_back(name + (array ? " is an array" : " is an object") +
+                                  ", not a timestamp");
     }
   }
 

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "core/geodesy.hpp"
+#include "core/import/track_shape.hpp"
 
 namespace footprint::core::import {
 namespace {
@@ -130,6 +131,7 @@ void take_journey(const HistorySegment& s, const std::string& origin, const Hist
   item.entry.title = activity_title(s.activity_type);
   set_dates(item.entry, start, end);
   item.origin = origin;
+  shape_track(item);
   batch.items.push_back(std::move(item));
 }
 

@@ -63,6 +63,9 @@ struct OgrReadRequest {
   std::string path;
   std::vector<std::string> drivers;       ///< GDAL driver names allowed ("GPX"); empty: any
   std::vector<std::string> open_options;  ///< "KEY=VALUE" (CSV column names…)
+  /// CSV: the column separator (csv_separator.hpp); GDAL's CSV driver finds ',' ';' and tab
+  /// itself, and '|' is read through a copy with commas.
+  char csv_separator = ',';
 };
 
 /// The module's reader: streams every layer's features to `sink`, reprojected to WGS 84.

@@ -2,7 +2,9 @@
 // read_ogr_features(): opens a vector file with the drivers asked for and streams its features,
 // in WGS 84, as plain values (ogr_features.hpp). GDAL's warnings and errors while reading become
 // problems of the file instead of lines on standard error.
+#include <cpl_csv.h>
 #include <cpl_error.h>
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -150,6 +152,47 @@ void read_layer(OGRLayer& layer, OgrFeatureSink& sink) {
   }
 }
 
+// An in-memory (/vsimem/) file, removed when this goes.
+struct MemoryFile {
+  std::string name;
+  MemoryFile() = default;
+  MemoryFile(const MemoryFile&) = delete;
+  MemoryFile& operator=(const MemoryFile&) = delete;
+  ~MemoryFile() {
+    if (!name.empty()) VSIUnlink(name.c_str());
+  }
+};
+
+// A field as RFC 4180 writes it: in quotes, quotes doubled.
+std::string csv_field(const char* text) {
+  std::string out = "\"";
+  for (const char* c = text; *c != '\0'; ++c)
+    out += *c == '"' ? std::string("\"\"") : std::string(1, *c);
+  return out + "\"";
+}
+
+// GDAL's CSV driver (3.6) finds commas, semicolons and tabs but not "|": such a file is split by
+// GDAL's own CSV line parser (quotes and line breaks inside them honoured) into an in-memory copy
+// with commas, which the driver then reads like any CSV, row for row. Empty when unreadable.
+std::string comma_copy(const std::string& path, char separator) {
+  static int copies = 0;
+  const std::string copy = "/vsimem/footprint-import-" + std::to_string(++copies) + ".csv";
+  VSILFILE* in = VSIFOpenL(path.c_str(), "rb");
+  if (in == nullptr) return "";
+  VSILFILE* out = VSIFOpenL(copy.c_str(), "wb");
+  const char delimiter[2] = {separator, '\0'};
+  while (char** fields = CSVReadParseLine3L(in, 0, delimiter, true, false, false, true)) {
+    std::string line;
+    for (int i = 0; fields[i] != nullptr; ++i) line += (i > 0 ? "," : "") + csv_field(fields[i]);
+    line += "\n";
+    VSIFWriteL(line.data(), 1, line.size(), out);
+    CSLDestroy(fields);
+  }
+  VSIFCloseL(in);
+  VSIFCloseL(out);
+  return copy;
+}
+
 }  // namespace
 }  // namespace footprint::core::import
 
@@ -161,9 +204,15 @@ extern "C" bool footprint_ogr_read(const footprint::core::import::OgrReadRequest
   ErrorCollector errors(sink);
   const auto drivers = c_strings(request.drivers);
   const auto options = c_strings(request.open_options);
-  GDALDatasetUniquePtr dataset(GDALDataset::Open(
-      request.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-      request.drivers.empty() ? nullptr : drivers.data(), options.data(), nullptr));
+  std::string path = request.path;
+  MemoryFile copy;  // declared before the dataset: removed after it is closed
+  if (request.csv_separator == '|') {
+    copy.name = comma_copy(path.starts_with("CSV:") ? path.substr(4) : path, '|');
+    path = copy.name;
+  }
+  GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                 request.drivers.empty() ? nullptr : drivers.data(),
+                                                 options.data(), nullptr));
   if (!dataset) {
     error = errors.last.empty() ? "GDAL cannot read it" : errors.last;
     return false;

@@ -1,4 +1,5 @@
 #include "core/import/read_inputs.hpp"
+#include "core/import/csv_separator.hpp"
 
 #include <algorithm>
 #include <string>
@@ -61,6 +62,7 @@ OgrReadRequest read_request(const fs::path& file, FileKind kind, const ImportOpt
     case FileKind::csv:
       request.drivers = {"CSV"};
       request.open_options = csv_open_options(options);
+      request.csv_separator = csv_file_separator(file);
       // GDAL's CSV driver takes only .csv, .tsv and .txt names unless told.
       if (file.extension() != ".csv" && file.extension() != ".tsv") {
         request.path = "CSV:" + request.path;
@@ -152,6 +154,20 @@ ImportBatch read_one(const fs::path& file, const ImportOptions& options, Walk& w
 }  // namespace
 
 ImportBatch read_vector_file(const fs::path& file, FileKind kind, const ImportOptions& options) {
+  std::error_code error_code;
+  if (fs::file_size(file, error_code) == 0 && !error_code) {
+    ImportBatch batch;
+    batch.problems.push_back(
+        {file.string(), "", "cannot be read as " + std::string(kind_name(kind)) + ": it is empty"});
+    return batch;
+  }
+  if (kind == FileKind::csv && csv_file_is_utf16(file)) {
+    ImportBatch batch;
+    batch.problems.push_back({file.string(), "",
+                              "cannot be read as CSV: it is UTF-16 text (a spreadsheet's \"Unicode "
+                              "text\"); save it as \"CSV UTF-8\""});
+    return batch;
+  }
   FeatureMapper mapper(vector_format(kind), file.string(), options.columns);
   std::string error;
   if (!read_ogr_features(read_request(file, kind, options), mapper, error)) {

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numbers>
 
+#include "core/travel_legs.hpp"
+
 namespace footprint::core::import {
 namespace {
 
@@ -44,6 +46,11 @@ std::vector<LonLat> simplify_track(const std::vector<LonLat>& track, double tole
     out.push_back(track[i++]);
   }
   return out.size() >= 2 ? out : track;
+}
+
+void shape_track(ImportItem& item) {
+  item.length_km = track_length_km(item.entry);
+  item.entry.coordinates = simplify_track(item.entry.coordinates);
 }
 
 }  // namespace footprint::core::import

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/entry.hpp"
+#include "core/import/import_item.hpp"
 
 namespace footprint::core::import {
 
@@ -16,5 +17,9 @@ inline constexpr double kTrackToleranceM = 5;
 /// removed (first and last always kept). Works across the antimeridian.
 std::vector<LonLat> simplify_track(const std::vector<LonLat>& track,
                                    double tolerance_m = kTrackToleranceM);
+
+/// Gives an imported track (GPX track or route, KML or GeoJSON line, Google history journey) its
+/// stored form: length_km measured on every point, then the coordinates simplified.
+void shape_track(ImportItem& item);
 
 }  // namespace footprint::core::import

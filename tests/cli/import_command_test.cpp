@@ -165,6 +165,77 @@ TEST_F(Import, ColumnsCanBeNamedOutright) {
   EXPECT_NE(r.err.find("--columns: unknown column role \"breite\""), std::string::npos);
 }
 
+// Semicolons and tabs as GDAL's ogr2ogr writes them, "|" as sqlite3 writes it (with a quoted
+// value holding "|" and a comma, and a bad row), all read like commas; --columns still decides.
+TEST_F(Import, CsvSeparatedBySemicolonsTabsOrPipesFromOtherPrograms) {
+  write("base.csv", "lat,lon,name\n47.37,8.54,Zürich\n46.2,6.15,Genève\n");
+  shell("ogr2ogr -f CSV -lco SEPARATOR=SEMICOLON semi.csv base.csv");
+  shell("ogr2ogr -f CSV -lco SEPARATOR=TAB tab.csv base.csv");
+  ASSERT_EQ(read_file(dir_ / "semi.csv"),
+            "lat;lon;name\n\"47.37\";\"8.54\";Zürich\n\"46.2\";\"6.15\";Genève\n");
+  shell(
+      "sqlite3 p.db \"CREATE TABLE t(name, lat, lon, notes); INSERT INTO t VALUES "
+      "('Bern', 46.948, 7.4474, 'a|b, c'), ('Bad', 'north', 7.0, ''), ('Thun', 46.75, 7.63, '')\"");
+  shell("sqlite3 -header -csv -separator '|' p.db 'SELECT * FROM t' > pipe.csv");
+  ASSERT_EQ(read_file(dir_ / "pipe.csv"),
+            "name|lat|lon|notes\nBern|46.948|7.4474|\"a|b, c\"\nBad|north|7.0|\"\"\n"
+            "Thun|46.75|7.63|\"\"\n");
+  for (const char* name : {"semi.csv", "tab.csv"}) {
+    fs::remove(journal());
+    const RunResult r = run({"import", (dir_ / name).string(), "-q"});
+    EXPECT_EQ(r.exit_code, 0) << name << r.err;
+    ASSERT_EQ(features().size(), 2u) << name;
+    EXPECT_EQ(features()[1]["properties"]["title"], "Genève") << name;
+    EXPECT_EQ(features()[1]["geometry"]["coordinates"], nlohmann::json::parse("[6.15, 46.2]"));
+  }
+  fs::remove(journal());
+  RunResult r = run({"import", (dir_ / "pipe.csv").string(), "-q"});
+  EXPECT_EQ(r.exit_code, 6);
+  EXPECT_NE(
+      r.err.find((dir_ / "pipe.csv").string() + ": row 2: latitude \"north\" is not a number"),
+      std::string::npos)
+      << r.err;
+  auto f = features();
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0]["properties"]["title"], "Bern");
+  EXPECT_EQ(f[0]["properties"]["notes"], "a|b, c");
+  EXPECT_EQ(f[0]["geometry"]["coordinates"], nlohmann::json::parse("[7.4474, 46.948]"));
+  EXPECT_EQ(f[1]["properties"]["title"], "Thun");
+  // A spreadsheet's export as much of Europe writes it: a byte-order mark, CRLF, semicolons and
+  // decimal commas.
+  write("tabelle.csv",
+        "\xEF\xBB\xBFName;Breitengrad;Latitude;Longitude\r\nZürich;x;47,37;8,54\r\n"
+        "Bad;y;47,3,7;8\r\n");
+  fs::remove(journal());
+  r = run({"import", (dir_ / "tabelle.csv").string(), "-q"});
+  EXPECT_EQ(r.exit_code, 6);
+  EXPECT_NE(r.err.find("tabelle.csv: row 2: latitude \"47,3,7\" is not a number"),
+            std::string::npos)
+      << r.err;
+  f = features();
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["properties"]["title"], "Zürich");
+  EXPECT_EQ(f[0]["geometry"]["coordinates"], nlohmann::json::parse("[8.54, 47.37]"));
+  // UTF-16 ("Unicode text"), which GDAL's CSV reader cannot read, is named as such.
+  write("unicode.tsv", std::string("\xFF\xFEN\0a\0m\0e\0\t\0", 12));
+  r = run({"import", (dir_ / "unicode.tsv").string(), "-q"});
+  EXPECT_EQ(r.exit_code, 6);
+  EXPECT_NE(r.err.find((dir_ / "unicode.tsv").string() +
+                       ": cannot be read as CSV: it is UTF-16 text (a spreadsheet's \"Unicode "
+                       "text\"); save it as \"CSV UTF-8\"\n"),
+            std::string::npos)
+      << r.err;
+  // A Latin-1 spreadsheet export separated by "|", its columns named outright in UTF-8.
+  write("orte.psv", "Ort|Breite|L\xE4nge\nZ\xFCrich|47.37|8.54\n");
+  fs::remove(journal());
+  r = run({"import", (dir_ / "orte.psv").string(), "--columns", "lat=Breite,lon=Länge,title=Ort"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  f = features();
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["properties"]["title"], "Zürich");
+  EXPECT_EQ(f[0]["geometry"]["coordinates"], nlohmann::json::parse("[8.54, 47.37]"));
+}
+
 TEST_F(Import, ATruncatedGpxIsAProblemWithItsLine) {
   write("wpts.csv", kWaypointsCsv);
   shell("gpsbabel -i unicsv -f wpts.csv -o gpx -F whole.gpx");
@@ -249,8 +320,11 @@ TEST_F(Import, MissingAndUnsupportedFilesAreReportedAndTheRestImported) {
   write("a.csv", "lat,lon\n47.37,8.54\n");
   write("IMG_0001.jpg", "\xFF\xD8\xFF\xE0");
   write("notes.txt", "hello");
+  write("empty.csv", "");
+  write("empty.gpx", "");
   const RunResult r = run({"import", (dir_ / "nope.gpx").string(), (dir_ / "notes.txt").string(),
-                           (dir_ / "IMG_0001.jpg").string(), (dir_ / "a.csv").string()});
+                           (dir_ / "IMG_0001.jpg").string(), (dir_ / "a.csv").string(),
+                           (dir_ / "empty.csv").string(), (dir_ / "empty.gpx").string()});
   EXPECT_EQ(r.exit_code, 6);
   EXPECT_NE(r.err.find("footprint: " + (dir_ / "nope.gpx").string() + ": no such file or folder\n"),
             std::string::npos);
@@ -259,6 +333,14 @@ TEST_F(Import, MissingAndUnsupportedFilesAreReportedAndTheRestImported) {
             std::string::npos);
   EXPECT_NE(r.err.find("footprint: " + (dir_ / "IMG_0001.jpg").string() +
                        ": the file ends inside its header, before the image data (truncated)\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("footprint: " + (dir_ / "empty.csv").string() +
+                       ": cannot be read as CSV: it is empty\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("footprint: " + (dir_ / "empty.gpx").string() +
+                       ": cannot be read as GPX: it is empty\n"),
             std::string::npos)
       << r.err;
   EXPECT_EQ(r.err.find('\r'), std::string::npos) << "no progress line when not a terminal";

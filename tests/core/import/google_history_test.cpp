@@ -3,11 +3,13 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
 #include "../temp_dir.hpp"
 #include "core/error.hpp"
+#include "core/travel_legs.hpp"
 #include "history_files.hpp"
 
 namespace footprint::core::import {
@@ -111,6 +113,34 @@ TEST_F(History, ActivitySegmentsBecomeTracksWhenAsked) {
   EXPECT_EQ(batch.items[1].entry.title, "Walking");
   EXPECT_EQ(batch.items[1].entry.coordinates.size(), 2u);
   EXPECT_TRUE(batch.skipped.empty());
+}
+
+// A journey is stored as GPX tracks are: simplified to kTrackToleranceM, its length measured on
+// every point. Here a drive of 2,000 waypoints that wobble 1 m either side of the road.
+TEST_F(History, LongJourneysAreSimplifiedAndMeasuredOnEveryPoint) {
+  std::vector<std::pair<double, double>> wobble;
+  std::vector<LonLat> full{{-115.5708, 51.1784}};
+  for (int i = 1; i <= 2000; ++i) {
+    const double lat = 51.1784 + i * 0.0001 + (i % 2 == 0 ? 0.000009 : -0.000009);
+    wobble.emplace_back(lat, -115.5708 + i * 0.0001);
+    full.push_back({-115.5708 + i * 0.0001, std::round(lat * 1e7) / 1e7});
+  }
+  full.push_back({-115.3, 51.4});
+  const auto file = write("drive.json", h::semantic_location_history({h::activity_segment(
+                                            {51.1784, -115.5708}, {51.4, -115.3}, wobble,
+                                            "2024-10-12T18:40:00Z", "2024-10-12T20:10:00Z")}));
+  HistoryOptions options;
+  options.tracks = true;
+  const ImportBatch batch = read_google_history(file, options);
+  ASSERT_EQ(batch.items.size(), 1u);
+  const ImportItem& drive = batch.items[0];
+  Entry all;
+  all.coordinates = full;
+  EXPECT_LT(drive.entry.coordinates.size(), 10u) << "a straight road with 1 m of noise";
+  EXPECT_EQ(drive.entry.coordinates.front(), full.front());
+  EXPECT_EQ(drive.entry.coordinates.back(), full.back());
+  EXPECT_NEAR(drive.length_km, track_length_km(all), 1e-9);
+  EXPECT_GT(drive.length_km, track_length_km(drive.entry) + 0.001) << "the wobble counts";
 }
 
 // Files written before 2022 give times as milliseconds since 1970.
@@ -226,6 +256,28 @@ TEST_F(History, BadValuesAreProblemsOfTheirSegment) {
   EXPECT_EQ(problem_text(device_batch.problems[0]),
             "device.json: line 1, column 22: /semanticSegments/0 (visit): "
             "visit.topCandidate.placeLocation \"somewhere\" is not a position");
+}
+
+// A time written as an object or an array is said to be one, not missing.
+TEST_F(History, TimesOfTheWrongTypeAreNamed) {
+  h::Json visit = h::place_visit(5, 6, "V", "", "", "2024-01-01T12:00:00Z");
+  visit["placeVisit"]["duration"]["startTimestamp"] = {{"seconds", 1}};
+  const auto slh = write("slh.json", h::semantic_location_history({visit}));
+  ImportBatch batch = read_google_history(slh, {});
+  ASSERT_EQ(batch.problems.size(), 1u);
+  EXPECT_EQ(batch.problems[0].message,
+            "/timelineObjects/0 (placeVisit): duration.startTimestamp is an object, not a "
+            "timestamp");
+  h::Json path = h::android_path({{48.1, 11.5}, {48.2, 11.6}}, "2024-01-01T12:30:00.000+01:00",
+                                 "2024-01-01T13:00:00.000+01:00");
+  path["endTime"] = h::Json::array({1});
+  const auto device = write("device.json", h::android_timeline({path}));
+  HistoryOptions options;
+  options.tracks = true;
+  batch = read_google_history(device, options);
+  ASSERT_EQ(batch.problems.size(), 1u);
+  EXPECT_EQ(batch.problems[0].message,
+            "/semanticSegments/0 (timelinePath): endTime is an array, not a timestamp");
 }
 
 TEST_F(History, MalformedAndTruncatedFilesGiveLineAndColumn) {
