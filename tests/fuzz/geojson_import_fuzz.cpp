@@ -1,5 +1,5 @@
-// Fuzz target: the GeoJSON and GeoPackage importers' mapping of features to entries
-// (import_mapping.hpp).
+// Fuzz target: the GeoJSON importer's mapping of features to entries
+// (import_mapping.hpp); geopackage_import_fuzz.cpp does the same for GeoPackage.
 #include "import_mapping.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
