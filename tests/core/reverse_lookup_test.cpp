@@ -41,7 +41,7 @@ TEST(ReverseLookup, RegionNamesAreSpelledAsTheGazetteerSpellsThem) {
 }
 
 TEST(ReverseLookup, MissingBasemapIsNotFound) {
-  EXPECT_THROW(AdminAreas::open("/nonexistent/world_map.gpkg"), NotFound);
+  EXPECT_THROW(AdminAreas::open("/nonexistent/world_map.gpkg"), MissingData);
 }
 
 }  // namespace
