@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "core/entry_json.hpp"
+#include "core/journal_entry_text.hpp"
 #include "core/journal_layout.hpp"
 #include "core/journal_schema.hpp"
 #include "core/slug.hpp"
@@ -124,12 +125,17 @@ bool Journal::read_by_entry(std::string_view text, const std::string& source, Js
     ids.reserve(layout->features->size());
     for (const TextSpan& span : *layout->features) {
       if (span.depth + 2 > kMaxJsonDepth) return false;
-      const Json feature = parse_json_strict(part(span), source);
-      if (!validate_feature(feature, "/features/" + std::to_string(features.size())).empty()) {
-        return false;
+      // Most entries are read straight from their text (journal_entry_text.hpp); the others are
+      // parsed and validated as values.
+      std::optional<Entry> entry = read_entry_text(part(span));
+      if (!entry) {
+        const Json feature = parse_json_strict(part(span), source);
+        if (!validate_feature(feature, "/features/" + std::to_string(features.size())).empty()) {
+          return false;
+        }
+        entry = entry_from_feature(feature);
       }
-      Feature f{span.begin, span.size, std::nullopt, entry_from_feature(feature)};
-      features.push_back(std::move(f));
+      features.push_back(Feature{span.begin, span.size, std::nullopt, std::move(*entry)});
       if (!ids.insert(features.back().entry.id).second) return false;
     }
   } catch (const JournalError&) {
