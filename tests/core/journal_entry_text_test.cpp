@@ -229,10 +229,11 @@ TEST(JournalEntryText, RefusesWhatTheStrictPathRefuses) {
       // i_*: numbers no double keeps, strings that are not UTF-8 or lone surrogates, deep nesting
       "[123.456e-789]", "[1.5e+9999]", "[-1e+9999]", "[123123e100000]", "[123e-10000000]",
       "[-123123e100000]", "[1e-400]", "[1e309]", "[\"\\uDADA\"]", "[\"\\uD800\\uD800\\n\"]",
-      "[\"\\ud800\"]", "[\"\\ud800abc\"]", "[\"\\uDd1e\\uD834\"]", "[\"\xE6\x97\xA5\xD1\x88\xFA\"]",
-      "[\"\xED\xA0\x80\"]", "[\"\xFF\"]", "[\"\xE9\"]", "[\"\x81\"]", "[\"\xF4\xBF\xBF\xBF\"]",
-      "[\"\xC0\xAF\"]", "[\"\xFC\x83\xBF\xBF\xBF\xBF\"]", "[\"\xE0\xFF\"]", "{\"\\uDFAA\":0}",
-      std::string(70, '[') + std::string(70, ']'),
+      "[\"\\ud800\"]", "[\"\\uDFAA\"]", "[\"\\uDd1ea\"]", "[\"\\uD800\\n\"]",
+      "[\"\\uD888\\u1234\"]", "[\"\\ud800abc\"]", "[\"\\uDd1e\\uD834\"]",
+      "[\"\xE6\x97\xA5\xD1\x88\xFA\"]", "[\"\xED\xA0\x80\"]", "[\"\xFF\"]", "[\"\xE9\"]",
+      "[\"\x81\"]", "[\"\xF4\xBF\xBF\xBF\"]", "[\"\xC0\xAF\"]", "[\"\xFC\x83\xBF\xBF\xBF\xBF\"]",
+      "[\"\xE0\xFF\"]", "{\"\\uDFAA\":0}", std::string(70, '[') + std::string(70, ']'),
       // y_object_duplicated_key*: footprint refuses duplicate names
       "{\"a\":\"b\",\"a\":\"c\"}", "{\"a\":\"b\",\"a\":\"b\"}",
       "{\"x\": {\"a\":1,\"b\":2,\"a\":1}}"};
