@@ -1,5 +1,6 @@
 #include "core/journal_entry_text.hpp"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -21,17 +22,25 @@ constexpr std::size_t kMaxMembers = 64;
 class MemberNames {
  public:
   bool add(std::string_view name) {
-    if (names_.size() >= kMaxMembers) return false;
-    for (std::string_view seen : names_) {
-      if (seen == name) return false;
+    if (count_ == kMaxMembers) return false;
+    for (std::size_t i = 0; i < count_; ++i) {
+      if (names_[i] == name) return false;
     }
-    names_.push_back(name);
+    names_[count_++] = name;
     return true;
   }
 
  private:
-  std::vector<std::string_view> names_;
+  std::array<std::string_view, kMaxMembers> names_;
+  std::size_t count_ = 0;
 };
+
+// Bytes a string holds as they are, with nothing to check: printable ASCII but '"' and '\\'.
+constexpr std::array<bool, 256> kPlainStringBytes = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+  return plain;
+}();
 
 // A position read from the text; `numbers` counts its members (2 or 3 are valid).
 struct Position {
@@ -103,6 +112,8 @@ bool Reader::string(std::string* out) {
   if (!take('"')) return false;
   const char* run = p_;  // start of the bytes not yet copied to `out`
   while (p_ < end_) {
+    while (p_ < end_ && kPlainStringBytes[static_cast<unsigned char>(*p_)]) ++p_;
+    if (p_ == end_) break;
     const auto c = static_cast<unsigned char>(*p_);
     if (c == '"') {
       if (out != nullptr) out->append(run, p_);
