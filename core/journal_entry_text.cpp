@@ -335,6 +335,15 @@ bool Reader::geometry(Entry& entry) {
   return true;
 }
 
+// An id as validate_feature checks it. Printable ASCII but the space, as ids mostly are, holds no
+// space, control or format character: only the others need id_problem's look-ups.
+bool valid_id(std::string_view id) {
+  for (const char c : id) {
+    if (c <= ' ' || c >= '\x7F') return !id_problem(id);
+  }
+  return !id.empty();
+}
+
 // A date as validate_feature checks it: a string Date::parse takes.
 bool date_of(const std::string& text, std::optional<Date>& out) {
   try {
@@ -390,7 +399,7 @@ bool Reader::feature(Entry& entry) {
       std::string type;
       return (is_feature = string(&type) && type == "Feature");
     }
-    if (name == "id") return (has_id = string(&entry.id) && !id_problem(entry.id));
+    if (name == "id") return (has_id = string(&entry.id) && valid_id(entry.id));
     if (name == "geometry") return (has_geometry = geometry(entry));
     if (name == "properties") {
       skip_whitespace();
