@@ -115,11 +115,12 @@ Journal Journal::create() {
 
 // Reads a journal one entry at a time: the top-level members are parsed and validated as a
 // document whose features are left out, then each feature is parsed from its own text, validated
-// and kept as that text and its Entry. A large journal is then never one value in memory. Any
-// problem, and anything the layout scan does not take, returns false: the caller reads the text
-// whole, which reports every problem with its line and column.
+// and kept as that text and its Entry (in `features`; without it, only checked and counted). A
+// large journal is then never one value in memory. Any problem, and anything the layout scan does
+// not take, returns false: the caller reads the text whole, which reports every problem with its
+// line and column.
 bool Journal::read_by_entry(std::string_view text, const std::string& source, Json& doc,
-                            std::vector<Feature>& features) {
+                            std::vector<Feature>* features, std::size_t& count) {
   const auto layout = scan_journal_layout(text);
   if (!layout || !layout->features) return false;
   const auto part = [&](const TextSpan& span) { return text.substr(span.begin, span.size); };
@@ -141,25 +142,33 @@ bool Journal::read_by_entry(std::string_view text, const std::string& source, Js
         !validate_journal(doc).empty()) {
       return false;
     }
-    features.clear();
-    // Room for a few more: an `add` then moves no entry to a new array, which held two copies of
-    // the array at once (a sixth of the peak memory of an add to 100,000 entries).
-    features.reserve(layout->features->size() + 16);
-    DistinctIds ids(layout->features->size());
-    for (const TextSpan& span : *layout->features) {
+    const std::size_t n = layout->features->size();
+    if (features != nullptr) {
+      features->clear();
+      // Room for a few more: an `add` then moves no entry to a new array, which held two copies
+      // of the array at once (a sixth of the peak memory of an add to 100,000 entries).
+      features->reserve(n + 16);
+    }
+    Entry scratch;                  // the entry being read when they are not kept
+    std::vector<std::string> kept;  // then their ids, which `ids` views (reserved: never moved)
+    if (features == nullptr) kept.reserve(n);
+    DistinctIds ids(n);
+    for (count = 0; count < n; ++count) {
+      const TextSpan& span = (*layout->features)[count];
       if (span.depth + 2 > kMaxJsonDepth) return false;
+      Entry& entry = features != nullptr
+                         ? features->emplace_back(Feature{span.begin, span.size, {}, {}}).entry
+                         : scratch;
       // Most entries are read straight from their text (journal_entry_text.hpp); the others are
       // parsed and validated as values.
-      std::optional<Entry> entry = read_entry_text(part(span));
-      if (!entry) {
+      if (!read_entry_text(part(span), entry)) {
         const Json feature = parse_json_strict(part(span), source);
-        if (!validate_feature(feature, "/features/" + std::to_string(features.size())).empty()) {
+        if (!validate_feature(feature, "/features/" + std::to_string(count)).empty()) {
           return false;
         }
         entry = entry_from_feature(feature);
       }
-      features.push_back(Feature{span.begin, span.size, std::nullopt, std::move(*entry)});
-      if (!ids.insert(features.back().entry.id)) return false;
+      if (!ids.insert(features != nullptr ? entry.id : kept.emplace_back(entry.id))) return false;
     }
   } catch (const JournalError&) {
     return false;
@@ -188,22 +197,29 @@ void Journal::read_whole(const std::string& source) {
   doc_["features"] = Json::array();
 }
 
-std::vector<Diagnostic> Journal::check(std::string_view text, const std::string& source) {
+std::vector<Diagnostic> Journal::check(std::string_view text, const std::string& source,
+                                       std::size_t* entries) {
   Json doc;
-  std::vector<Feature> features;
-  if (read_by_entry(text, source, doc, features)) return {};
+  std::size_t count = 0;
+  if (read_by_entry(text, source, doc, nullptr, count)) {
+    if (entries != nullptr) *entries = count;
+    return {};
+  }
   try {
     doc = parse_json_strict(text, source);
   } catch (const JournalError& e) {
     return {Diagnostic{e.file(), e.line(), e.column(), "", "", e.what()}};
   }
-  return locate(text, source, validate_journal(doc));
+  auto diagnostics = locate(text, source, validate_journal(doc));
+  if (diagnostics.empty() && entries != nullptr) *entries = doc["features"].size();
+  return diagnostics;
 }
 
 Journal Journal::parse(std::string text, const std::string& source) {
   Journal j;
   j.original_ = std::move(text);
-  if (!read_by_entry(j.original_, source, j.doc_, j.features_)) j.read_whole(source);
+  std::size_t count = 0;
+  if (!read_by_entry(j.original_, source, j.doc_, &j.features_, count)) j.read_whole(source);
   return j;
 }
 

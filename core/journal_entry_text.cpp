@@ -413,9 +413,24 @@ bool Reader::feature(Entry& entry) {
 
 }  // namespace
 
+bool read_entry_text(std::string_view text, Entry& entry) {
+  // Emptied member by member: assigning Entry{} would give back the buffers.
+  for (std::string* s : {&entry.id, &entry.title, &entry.place, &entry.region, &entry.country,
+                         &entry.notes, &entry.trip}) {
+    s->clear();
+  }
+  entry.coordinates.clear();
+  entry.date.reset();
+  entry.end.reset();
+  entry.tags.clear();
+  entry.photos.clear();
+  entry.status = Status::visited;
+  return Reader(text).feature(entry);
+}
+
 std::optional<Entry> read_entry_text(std::string_view text) {
   Entry entry;
-  if (!Reader(text).feature(entry)) return std::nullopt;
+  if (!read_entry_text(text, entry)) return std::nullopt;
   return entry;
 }
 

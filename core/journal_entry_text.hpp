@@ -19,4 +19,9 @@ namespace footprint::core {
 /// levels, objects of more than 64 members): the caller then takes the strict path.
 std::optional<Entry> read_entry_text(std::string_view text);
 
+/// As read_entry_text, into `entry`, which it empties first and whose buffers it reuses (reading
+/// many entries into one allocates little); false where read_entry_text returns nullopt, and
+/// `entry` then holds nothing of use.
+bool read_entry_text(std::string_view text, Entry& entry);
+
 }  // namespace footprint::core
