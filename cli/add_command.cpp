@@ -1,4 +1,5 @@
 #include <iostream>
+#include <optional>
 
 #include "cli/commands.hpp"
 #include "cli/entry_options.hpp"
@@ -12,7 +13,7 @@ namespace footprint::cli {
 void register_add_command(CLI::App& app, Globals& globals) {
   struct Options {
     std::string place;
-    std::string id;
+    std::optional<std::string> id;  ///< --id given, even as ""
     EntryOptions entry;
   };
   auto opts = std::make_shared<Options>();
@@ -35,15 +36,17 @@ void register_add_command(CLI::App& app, Globals& globals) {
       "  footprint add \"Amherst, MA\" --date 2024-08-05");
   c->callback([opts, &globals] {
     require_user_text(opts->place, "the place name");
-    if (!opts->id.empty()) {
-      if (const auto problem = core::id_problem(opts->id)) throw UsageError("--id: " + *problem);
+    // An empty --id is refused like any other id (an empty id is not an id), not taken as
+    // "make one": leaving --id out makes one.
+    if (opts->id) {
+      if (const auto problem = core::id_problem(*opts->id)) throw UsageError("--id: " + *problem);
     }
     if (opts->place.empty() && !opts->entry.at) {
       throw UsageError(
           "add needs a place: footprint add NAME, or footprint add [NAME] --at LAT,LON");
     }
     core::Entry entry;
-    entry.id = opts->id;
+    entry.id = opts->id.value_or("");
     entry.place = opts->place;
     EntryOptions with_defaults = opts->entry;
     // An empty value removes a field in `edit`; a new entry has no field to remove, and its

@@ -94,7 +94,7 @@ void name_places(std::vector<ImportItem>& items) {
     } else {
       areas.emplace(core::AdminAreas::open());
     }
-  } catch (const NotFound& e) {
+  } catch (const MissingData& e) {
     std::cerr << "footprint: warning: entries are imported without place names: " << e.what()
               << "\n";
     return;

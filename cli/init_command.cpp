@@ -19,7 +19,7 @@ std::optional<core::Place> look_up_home(const std::string& name) {
   std::optional<core::Gazetteer> gazetteer;
   try {
     gazetteer.emplace(core::Gazetteer::open());
-  } catch (const NotFound& e) {
+  } catch (const MissingData& e) {
     std::cerr << "footprint: warning: home kept without a position: " << e.what() << "\n";
     return std::nullopt;
   }

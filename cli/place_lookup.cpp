@@ -31,7 +31,7 @@ std::optional<core::PositionNames> describe_position(core::LonLat position) {
     const auto gazetteer = core::Gazetteer::open();
     const auto areas = core::AdminAreas::open();
     return core::describe_position(position, gazetteer, areas);
-  } catch (const NotFound& e) {
+  } catch (const MissingData& e) {
     std::cerr << "footprint: warning: no place names for the position: " << e.what() << "\n";
     return std::nullopt;
   }

@@ -12,7 +12,7 @@ std::filesystem::path AdminAreas::default_path() {
 
 AdminAreas AdminAreas::open(const std::filesystem::path& path) {
   if (!std::filesystem::exists(path)) {
-    throw NotFound("the basemap " + path.string() + " is missing: run data/build");
+    throw MissingData("the basemap " + path.string() + " is missing: run data/build");
   }
   return AdminAreas(sqlite::Database::open(path));
 }

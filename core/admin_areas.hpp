@@ -37,7 +37,7 @@ class AdminAreas {
  public:
   /// <data dir>/basemap/world_map.gpkg.
   static std::filesystem::path default_path();
-  /// Throws NotFound when the file is missing, IoError when it cannot be opened.
+  /// Throws MissingData when the file is missing, IoError when it cannot be opened.
   static AdminAreas open(const std::filesystem::path& path = default_path());
 
   AdminAreasAt at(LonLat position) const;

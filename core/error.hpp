@@ -26,6 +26,12 @@ class IoError : public Error {
   using Error::Error;
 };
 
+/// An offline data file (the gazetteer, the basemap) that is not there: data/build makes it.
+class MissingData : public IoError {
+ public:
+  using IoError::IoError;
+};
+
 /// A journal that cannot be parsed or does not validate. Carries where, when known.
 class JournalError : public Error {
  public:

@@ -30,7 +30,7 @@ class Gazetteer {
  public:
   /// <data dir>/gazetteer/gazetteer.sqlite.
   static std::filesystem::path default_path();
-  /// Opens the index without reading it into memory; throws NotFound when it is missing.
+  /// Opens the index without reading it into memory; throws MissingData when it is missing.
   static Gazetteer open(const std::filesystem::path& path = default_path());
   /// The credit every map using these places must carry (GeoNames, CC BY 4.0).
   static std::string_view attribution();

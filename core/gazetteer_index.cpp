@@ -51,8 +51,8 @@ std::string prefix_end(std::string_view prefix) {
 
 GazetteerIndex GazetteerIndex::open(const std::filesystem::path& path) {
   if (!std::filesystem::exists(path)) {
-    throw NotFound("the gazetteer index " + path.string() +
-                   " is missing: run data/build (scripts/setup does)");
+    throw MissingData("the gazetteer index " + path.string() +
+                      " is missing: run data/build (scripts/setup does)");
   }
   GazetteerIndex index(sqlite::Database::open(path));
   sqlite::Statement version(index.db_, "PRAGMA user_version");

@@ -27,7 +27,7 @@ struct Area {
 /// Read-only access to one index file. Opening checks its format version.
 class GazetteerIndex {
  public:
-  /// Throws NotFound when the file is missing, IoError when it is from another format version.
+  /// Throws MissingData when the file is missing, IoError when it is from another format version.
   static GazetteerIndex open(const std::filesystem::path& path);
 
   /// Every place whose folded name is exactly `key`, unranked.

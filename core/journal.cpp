@@ -1,11 +1,13 @@
 #include "core/journal.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "core/entry_json.hpp"
+#include "core/journal_entry_text.hpp"
 #include "core/journal_layout.hpp"
 #include "core/journal_schema.hpp"
 #include "core/slug.hpp"
@@ -55,6 +57,27 @@ std::string summary(const std::vector<Diagnostic>& diagnostics) {
   return s;
 }
 
+// Whether strings are all distinct: an open-addressing table of views of them, which a journal of
+// 100,000 entries fills several times faster than an unordered_set (a node allocated per id).
+class DistinctIds {
+ public:
+  explicit DistinctIds(std::size_t count) : slots_(std::bit_ceil(2 * count + 2)) {}
+  /// Adds `id`, which must outlive the table; false when it is there already.
+  bool insert(std::string_view id) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = std::hash<std::string_view>{}(id)&mask;; i = (i + 1) & mask) {
+      if (slots_[i].data() == nullptr) {
+        slots_[i] = id;
+        return true;
+      }
+      if (slots_[i] == id) return false;
+    }
+  }
+
+ private:
+  std::vector<std::string_view> slots_;  // an empty slot's view has no data
+};
+
 // The id a new entry starts from: "DATE-PLACE" (the day, not the time), or "DATE-entry".
 std::string id_base(const Entry& entry) {
   std::string base = slugify(!entry.place.empty() ? entry.place : entry.title);
@@ -92,11 +115,12 @@ Journal Journal::create() {
 
 // Reads a journal one entry at a time: the top-level members are parsed and validated as a
 // document whose features are left out, then each feature is parsed from its own text, validated
-// and kept as that text and its Entry. A large journal is then never one value in memory. Any
-// problem, and anything the layout scan does not take, returns false: the caller reads the text
-// whole, which reports every problem with its line and column.
+// and kept as that text and its Entry (in `features`; without it, only checked and counted). A
+// large journal is then never one value in memory. Any problem, and anything the layout scan does
+// not take, returns false: the caller reads the text whole, which reports every problem with its
+// line and column.
 bool Journal::read_by_entry(std::string_view text, const std::string& source, Json& doc,
-                            std::vector<Feature>& features) {
+                            std::vector<Feature>* features, std::size_t& count) {
   const auto layout = scan_journal_layout(text);
   if (!layout || !layout->features) return false;
   const auto part = [&](const TextSpan& span) { return text.substr(span.begin, span.size); };
@@ -118,19 +142,33 @@ bool Journal::read_by_entry(std::string_view text, const std::string& source, Js
         !validate_journal(doc).empty()) {
       return false;
     }
-    features.clear();
-    features.reserve(layout->features->size());
-    std::unordered_set<std::string_view> ids;
-    ids.reserve(layout->features->size());
-    for (const TextSpan& span : *layout->features) {
+    const std::size_t n = layout->features->size();
+    if (features != nullptr) {
+      features->clear();
+      // Room for a few more: an `add` then moves no entry to a new array, which held two copies
+      // of the array at once (a sixth of the peak memory of an add to 100,000 entries).
+      features->reserve(n + 16);
+    }
+    Entry scratch;                  // the entry being read when they are not kept
+    std::vector<std::string> kept;  // then their ids, which `ids` views (reserved: never moved)
+    if (features == nullptr) kept.reserve(n);
+    DistinctIds ids(n);
+    for (count = 0; count < n; ++count) {
+      const TextSpan& span = (*layout->features)[count];
       if (span.depth + 2 > kMaxJsonDepth) return false;
-      const Json feature = parse_json_strict(part(span), source);
-      if (!validate_feature(feature, "/features/" + std::to_string(features.size())).empty()) {
-        return false;
+      Entry& entry = features != nullptr
+                         ? features->emplace_back(Feature{span.begin, span.size, {}, {}}).entry
+                         : scratch;
+      // Most entries are read straight from their text (journal_entry_text.hpp); the others are
+      // parsed and validated as values.
+      if (!read_entry_text(part(span), entry)) {
+        const Json feature = parse_json_strict(part(span), source);
+        if (!validate_feature(feature, "/features/" + std::to_string(count)).empty()) {
+          return false;
+        }
+        entry = entry_from_feature(feature);
       }
-      Feature f{span.begin, span.size, std::nullopt, entry_from_feature(feature)};
-      features.push_back(std::move(f));
-      if (!ids.insert(features.back().entry.id).second) return false;
+      if (!ids.insert(features != nullptr ? entry.id : kept.emplace_back(entry.id))) return false;
     }
   } catch (const JournalError&) {
     return false;
@@ -159,22 +197,29 @@ void Journal::read_whole(const std::string& source) {
   doc_["features"] = Json::array();
 }
 
-std::vector<Diagnostic> Journal::check(std::string_view text, const std::string& source) {
+std::vector<Diagnostic> Journal::check(std::string_view text, const std::string& source,
+                                       std::size_t* entries) {
   Json doc;
-  std::vector<Feature> features;
-  if (read_by_entry(text, source, doc, features)) return {};
+  std::size_t count = 0;
+  if (read_by_entry(text, source, doc, nullptr, count)) {
+    if (entries != nullptr) *entries = count;
+    return {};
+  }
   try {
     doc = parse_json_strict(text, source);
   } catch (const JournalError& e) {
     return {Diagnostic{e.file(), e.line(), e.column(), "", "", e.what()}};
   }
-  return locate(text, source, validate_journal(doc));
+  auto diagnostics = locate(text, source, validate_journal(doc));
+  if (diagnostics.empty() && entries != nullptr) *entries = doc["features"].size();
+  return diagnostics;
 }
 
 Journal Journal::parse(std::string text, const std::string& source) {
   Journal j;
   j.original_ = std::move(text);
-  if (!read_by_entry(j.original_, source, j.doc_, j.features_)) j.read_whole(source);
+  std::size_t count = 0;
+  if (!read_by_entry(j.original_, source, j.doc_, &j.features_, count)) j.read_whole(source);
   return j;
 }
 
@@ -422,8 +467,13 @@ Json Journal::document() const {
 
 std::vector<Problem> Journal::problems() const {
   std::vector<Problem> out = validate_journal(doc_);
+  // The entries read by read_by_entry had distinct ids: two entries can share one only when one
+  // of them changed (or was read whole).
+  std::unordered_set<std::string_view> changed;
+  for (const Feature& f : features_) {
+    if (f.begin == Feature::kChanged) changed.insert(f.entry.id);
+  }
   std::unordered_map<std::string_view, std::size_t> first_index;
-  first_index.reserve(features_.size());
   for (std::size_t i = 0; i < features_.size(); ++i) {
     const Feature& f = features_[i];
     const auto pointer = [i] { return "/features/" + std::to_string(i); };
@@ -431,6 +481,7 @@ std::vector<Problem> Journal::problems() const {
       auto problems = validate_feature(*f.value, pointer());
       out.insert(out.end(), problems.begin(), problems.end());
     }
+    if (changed.count(f.entry.id) == 0) continue;
     const auto [it, fresh] = first_index.emplace(f.entry.id, i);
     if (!fresh) {
       out.push_back(Problem{pointer() + "/id", f.entry.id,

@@ -53,8 +53,11 @@ class Journal {
   static Journal create();
   /// Parses and validates a journal text; throws InvalidJournal listing every problem.
   static Journal parse(std::string text, const std::string& source);
-  /// Every problem of a journal text (empty when it is valid); never throws for bad input.
-  static std::vector<Diagnostic> check(std::string_view text, const std::string& source);
+  /// Every problem of a journal text (empty when it is valid); never throws for bad input. When
+  /// the text is valid, `entries` (if given) gets the number of its entries. Faster than parse():
+  /// it keeps no entry.
+  static std::vector<Diagnostic> check(std::string_view text, const std::string& source,
+                                       std::size_t* entries = nullptr);
 
   /// The entries in file order.
   std::vector<Entry> entries() const;
@@ -116,7 +119,7 @@ class Journal {
   };
 
   static bool read_by_entry(std::string_view text, const std::string& source, Json& doc,
-                            std::vector<Feature>& features);
+                            std::vector<Feature>* features, std::size_t& count);
   void read_whole(const std::string& source);
   const Json& value_of(const Feature& f) const;
   std::size_t index_of(std::string_view id) const;

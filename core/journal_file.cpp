@@ -255,6 +255,10 @@ namespace {
 }  // namespace
 
 Journal JournalFile::load() const {
+  return Journal::parse(read_text(), path_.string());
+}
+
+std::string JournalFile::read_text() const {
   if (!exists()) no_journal(path_);
   // A FIFO or a device would block the read (with the lock held) or never end: only regular
   // files are journals. O_NONBLOCK keeps the open itself from waiting for a FIFO's writer.
@@ -279,7 +283,7 @@ Journal JournalFile::load() const {
     done += static_cast<std::size_t>(n);
   }
   text.resize(done);
-  return Journal::parse(std::move(text), path_.string());
+  return text;
 }
 
 void JournalFile::save(const Journal& journal) const {

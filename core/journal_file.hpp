@@ -73,6 +73,9 @@ class JournalFile {
 
   /// Reads and validates; throws IoError (missing, a folder, unreadable) or InvalidJournal.
   Journal load() const;
+  /// The journal's text, unchecked; throws IoError as load() does (missing, not a regular file,
+  /// unreadable, over 1 GiB).
+  std::string read_text() const;
   /// Writes the journal if it was modified: temporary file in the same folder, fsync, backup of
   /// the old version, rename over the journal, fsync of the folder. The caller holds the lock.
   /// On failure the journal is as it was and IoError says which step failed. Whatever command

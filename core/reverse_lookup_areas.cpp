@@ -7,7 +7,7 @@ namespace {
 
 sqlite::Database open_basemap(const std::filesystem::path& path) {
   if (!std::filesystem::exists(path)) {
-    throw NotFound("the basemap " + path.string() + " is missing: run data/build");
+    throw MissingData("the basemap " + path.string() + " is missing: run data/build");
   }
   return sqlite::Database::open(path);
 }

@@ -169,6 +169,42 @@ TEST_F(CommandLine, AddWithAnEmptyDateIsAUsageError) {
   EXPECT_EQ(read_file(journal()), before);
 }
 
+// Issue 12, left over: `add --id ""` made an id, as if --id had not been given.
+TEST_F(CommandLine, AddWithAnEmptyIdIsAUsageError) {
+  use_sample();
+  const std::string before = read_file(journal());
+  const RunResult r = run({"add", "A", "--at", "1,2", "--id", ""});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "footprint: error: --id: an id must not be empty\n");
+  EXPECT_EQ(read_file(journal()), before);
+}
+
+// A missing data file is an input/output problem (exit 5), as one of another version is; it used
+// to exit 3, "not found", as if the place were not in the data. Data that only names places is
+// a warning: the entry goes in unnamed.
+TEST_F(CommandLine, MissingOfflineDataIsAnIoError) {
+  use_sample();
+  const std::string before = read_file(journal());
+  const TempDir empty;
+  const std::map<std::string, std::string> env{{"FOOTPRINT_DATA_DIR", empty.path().string()}};
+  const std::string gazetteer = (empty.path() / "gazetteer" / "gazetteer.sqlite").string();
+  const std::string missing = "footprint: error: the gazetteer index " + gazetteer +
+                              " is missing: run data/build (scripts/setup does)\n";
+  RunResult r = run({"add", "Banff", "--date", "2024-10-12"}, env);
+  EXPECT_EQ(r.exit_code, 5);
+  EXPECT_EQ(r.err, missing);
+  EXPECT_EQ(read_file(journal()), before);
+  r = run({"place", "Banff"}, env);
+  EXPECT_EQ(r.exit_code, 5);
+  EXPECT_EQ(r.err, missing);
+
+  r = run({"add", "--at", "1,2", "--date", "2024-10-12", "--id", "at-sea"}, env);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "footprint: warning: no place names for the position: " +
+                       missing.substr(std::string("footprint: error: ").size()));
+  EXPECT_EQ(r.out, "at-sea\n");
+}
+
 // Item 9 (in part): `init` on a folder or a FIFO said "a journal exists already".
 TEST_F(CommandLine, InitOnAFolderOrFifoSaysWhatIsThere) {
   std::filesystem::create_directory(journal());

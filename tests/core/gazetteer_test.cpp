@@ -304,7 +304,7 @@ TEST(Gazetteer, AttributionCreditsGeoNames) {
 }
 
 TEST(Gazetteer, MissingIndexIsNotFound) {
-  EXPECT_THROW(Gazetteer::open("/nonexistent/gazetteer.sqlite"), NotFound);
+  EXPECT_THROW(Gazetteer::open("/nonexistent/gazetteer.sqlite"), MissingData);
 }
 
 }  // namespace

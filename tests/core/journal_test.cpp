@@ -205,6 +205,35 @@ TEST(Journal, MalformedInputsGiveClearErrors) {
   }
 }
 
+// check() (what `validate` runs) keeps no entry, but counts them, read by entry or whole.
+TEST(Journal, CheckCountsTheEntriesOfAValidJournalOnly) {
+  std::size_t n = 99;
+  EXPECT_TRUE(Journal::check(test::kCanonical, "j", &n).empty());
+  EXPECT_EQ(n, 2u);
+  // "features" spelled with an escape: the layout scan leaves it to the whole reading.
+  const std::string whole =
+      R"({"type": "FeatureCollection", "feat\u0075res": [{"type": "Feature", "id": "a",
+          "geometry": {"type": "Point", "coordinates": [1, 2]}}]})";
+  n = 99;
+  EXPECT_TRUE(Journal::check(whole, "j", &n).empty());
+  EXPECT_EQ(n, 1u);
+  EXPECT_EQ(Journal::parse(whole, "j").size(), 1u);
+  n = 99;
+  EXPECT_TRUE(Journal::check(R"({"type": "FeatureCollection", "features": []})", "j", &n).empty());
+  EXPECT_EQ(n, 0u);
+  n = 99;
+  EXPECT_FALSE(
+      Journal::check(with_feature(point("[1, 2]") + ", " + point("[1, 2]")), "j", &n).empty());
+  EXPECT_EQ(n, 99u);
+  // Nothing of one entry stays for the next: an end without a date after an entry with one.
+  const std::string second = R"({"type": "Feature", "id": "y", "geometry": {"type": "Point",
+      "coordinates": [1, 2]}, "properties": {"end": "2024-01-02"}})";
+  const std::string text =
+      with_feature(point("[1, 2]", R"({"date": "2024-01-01"})") + ", " + second);
+  EXPECT_EQ(Journal::check(text, "j", &n).size(), 1u);
+  EXPECT_THROW(Journal::parse(text, "j"), InvalidJournal);
+}
+
 TEST(Journal, ReportsEveryProblemNotJustTheFirst) {
   const std::string text =
       with_feature(point("[200, 95]", R"({"date": "2024-13-01", "status": "x"})"));

@@ -80,9 +80,9 @@ TEST(ReverseLookup, RegionNamesAreSpelledAsTheGazetteerSpellsThem) {
   EXPECT_EQ(describe({-122.1484, 37.4848}).country, "United States");
 }
 
-TEST(ReverseLookup, MissingBasemapIsNotFound) {
-  EXPECT_THROW(AdminAreas::open("/nonexistent/world_map.gpkg"), NotFound);
-  EXPECT_THROW(ReverseLookup(gazetteer(), "/nonexistent/world_map.gpkg"), NotFound);
+TEST(ReverseLookup, MissingBasemapIsMissingData) {
+  EXPECT_THROW(AdminAreas::open("/nonexistent/world_map.gpkg"), MissingData);
+  EXPECT_THROW(ReverseLookup(gazetteer(), "/nonexistent/world_map.gpkg"), MissingData);
 }
 
 // The lookup an import builds once gives the answers of the one `add --at` makes from the files,
