@@ -209,7 +209,11 @@ std::vector<AreaLabel> place_area_labels(cairo_t* cr, const MapPlan& plan,
 }
 
 void draw_area_labels(cairo_t* cr, const std::vector<AreaLabel>& labels, const Style& style) {
-  const TextStyle font = text_style(area_font(style));
+  draw_names(cr, labels, area_font(style));
+}
+
+void draw_names(cairo_t* cr, const std::vector<AreaLabel>& labels, const FontStyle& style) {
+  const TextStyle font = text_style(style);
   for (const AreaLabel& label : labels) {
     const TextBlock block(cr, label.text, font);
     block.draw(cr, label.box.x0, label.box.y0);

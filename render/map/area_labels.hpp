@@ -45,4 +45,7 @@ FontStyle area_font(const Style& style);
 
 void draw_area_labels(cairo_t* cr, const std::vector<AreaLabel>& labels, const Style& style);
 
+/// Draws placed names (areas', waters') in `font`, each at its box.
+void draw_names(cairo_t* cr, const std::vector<AreaLabel>& labels, const FontStyle& font);
+
 }  // namespace footprint::render

@@ -154,11 +154,7 @@ std::vector<AreaLabel> place_water_labels(cairo_t* cr, const MapPlan& plan,
 }
 
 void draw_water_labels(cairo_t* cr, const std::vector<AreaLabel>& labels, const Style& style) {
-  const TextStyle font = text_style(water_font(style));
-  for (const AreaLabel& label : labels) {
-    const TextBlock block(cr, label.text, font);
-    block.draw(cr, label.box.x0, label.box.y0);
-  }
+  draw_names(cr, labels, water_font(style));
 }
 
 }  // namespace footprint::render
