@@ -44,7 +44,7 @@ class Roles {
     return it == found_.end() ? nullptr : feature_.field(it->second);
   }
   /// True when a column of the layer plays `role`.
-  bool has(Role role) const { return found_.count(role) != 0; }
+  bool has(Role role) const { return found_.contains(role); }
 
  private:
   const OgrFeature& feature_;
