@@ -1,5 +1,6 @@
 #include "core/import/feature_mapper.hpp"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -56,8 +57,8 @@ std::string quoted(const std::string& text) {
 }
 
 std::string number(double value) {
-  char buf[32];
-  return std::string(buf, std::to_chars(buf, buf + sizeof buf, value).ptr);
+  std::array<char, 32> buf{};
+  return std::string(buf.data(), std::to_chars(buf.data(), buf.data() + buf.size(), value).ptr);
 }
 
 void check_position(const LonLat& p) {
