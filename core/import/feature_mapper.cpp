@@ -119,7 +119,7 @@ void FeatureMapper::add_problem(std::string where, std::string message) {
 }
 
 std::string FeatureMapper::where(const OgrFeature& f) const {
-  const std::string n = std::to_string(f.number);
+  std::string n = std::to_string(f.number);
   switch (format_) {
     case VectorFormat::gpx:
       if (f.layer == "waypoints") return "waypoint " + n;
