@@ -95,6 +95,7 @@ void Gazetteer::assign_qualifier(Place& place) const {
   if (!place.region.empty()) forms.push_back({place.region, place.country});
   for (const auto& form : forms) {
     std::vector<std::string> keys;
+    keys.reserve(form.size());
     for (const std::string& part : form) keys.push_back(fold_key(part));
     if (picks(in_areas(namesakes, keys), place)) {
       place.qualifier = place.name;
