@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <limits>
 #include <map>
 #include <span>
@@ -118,7 +119,8 @@ Resolution Gazetteer::resolve(std::string_view query, const LookupContext& conte
       r.suggestions = spelled_like(q.name_key, kSuggestions, &context);
     } else {  // the qualifiers ruled every namesake out: they are what was meant
       r.suggestions.assign(namesakes.begin(),
-                           namesakes.begin() + std::min(namesakes.size(), kSuggestions));
+                           namesakes.begin() + static_cast<std::ptrdiff_t>(
+                                                   std::min(namesakes.size(), kSuggestions)));
       for (Place& p : r.suggestions) assign_qualifier(p);
     }
     return r;
