@@ -51,7 +51,7 @@ class JsonFileStream {
     bool operator==(const Iterator& other) const { return at_end() == other.at_end(); }
 
    private:
-    bool at_end() const { return !stream_ || stream_->at_end(); }
+    bool at_end() const { return stream_ == nullptr || stream_->at_end(); }
     JsonFileStream* stream_ = nullptr;
   };
 
