@@ -5,6 +5,7 @@
 
 #include <cairo.h>
 
+#include <array>
 #include <random>
 #include <string>
 #include <vector>
@@ -36,9 +37,9 @@ std::vector<core::Entry> make_entries(int n, unsigned seed = 1) {
     e.title = "Visit " + std::to_string(i) + " 旅行";
     e.place = "Place " + std::to_string(i % 997);
     const int day = 1 + i % 28, month = 1 + (i / 28) % 12, year = 2000 + i * 24 / n;
-    char date[40];
-    std::snprintf(date, sizeof date, "%04d-%02d-%02d", year, month, day);
-    e.date = core::Date::parse(date);
+    std::array<char, 40> date{};
+    std::snprintf(date.data(), date.size(), "%04d-%02d-%02d", year, month, day);
+    e.date = core::Date::parse(date.data());
     const double s = u(rng);
     e.status = s < 0.8    ? core::Status::visited
                : s < 0.95 ? core::Status::planned
