@@ -56,6 +56,7 @@ class JsonFileStream {
   };
 
   Iterator begin() { return Iterator(this); }
+  // NOLINTNEXTLINE(readability-convert-member-functions-to-static): range-for calls it on us
   Iterator end() { return Iterator(); }
 
   /// The position of the character read last.
