@@ -26,6 +26,7 @@ void run_editor(const std::filesystem::path& file) {
   if (args.empty()) throw UsageError("EDITOR is empty; set it to your editor, e.g. EDITOR=nano");
   args.push_back(file.string());
   std::vector<char*> argv;
+  argv.reserve(args.size() + 1);
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
 
