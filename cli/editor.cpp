@@ -12,6 +12,7 @@
 
 #include "core/error.hpp"
 
+// NOLINTNEXTLINE(readability-redundant-declaration): POSIX has programs declare it themselves
 extern char** environ;
 
 namespace footprint::cli {
