@@ -27,6 +27,7 @@ std::vector<core::Entry> make_entries(int n, unsigned seed = 1) {
   std::mt19937 rng(seed);
   std::uniform_real_distribution<double> u(0, 1);
   std::vector<core::LonLat> homes;
+  homes.reserve(300);
   for (int i = 0; i < 300; ++i) homes.push_back({-125 + 270 * u(rng), -40 + 102 * u(rng)});
   std::vector<core::Entry> out;
   for (int i = 0; i < n; ++i) {
