@@ -1,6 +1,7 @@
 #include "render/map/marker_layout.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -100,8 +101,8 @@ class Layout {
             s.page.y < grown.y1)) {
         continue;
       }
-      const XY exits[] = {
-          {grown.x0, s.page.y}, {grown.x1, s.page.y}, {s.page.x, grown.y0}, {s.page.x, grown.y1}};
+      const std::array<XY, 4> exits = {
+          {{grown.x0, s.page.y}, {grown.x1, s.page.y}, {s.page.x, grown.y0}, {s.page.x, grown.y1}}};
       const XY* best = nullptr;
       for (const XY& e : exits) {
         if (distance(e, s.anchor) > bound_) continue;
