@@ -59,7 +59,7 @@ inline bool segments_intersect(double ax, double ay, double bx, double by, doubl
                                double dx, double dy) {
   const auto orient = [](double px, double py, double qx, double qy, double rx, double ry) {
     const double v = (qx - px) * (ry - py) - (qy - py) * (rx - px);
-    return (v > 0) - (v < 0);
+    return static_cast<int>(v > 0) - static_cast<int>(v < 0);
   };
   const auto on_segment = [](double px, double py, double qx, double qy, double rx, double ry) {
     return std::min(px, qx) <= rx && rx <= std::max(px, qx) && std::min(py, qy) <= ry &&
