@@ -332,9 +332,9 @@ class Layout {
       group.anchor = {group.anchor.x + spots_[i].anchor.x * n,
                       group.anchor.y + spots_[i].anchor.y * n};
     }
-    for (std::size_t root = 0; root < slot.size(); ++root) {
-      if (slot[root] == std::numeric_limits<std::size_t>::max()) continue;
-      MarkerSpot& g = merged[slot[root]];
+    for (const std::size_t index : slot) {
+      if (index == std::numeric_limits<std::size_t>::max()) continue;
+      MarkerSpot& g = merged[index];
       std::sort(g.members.begin(), g.members.end());
       const double n = static_cast<double>(g.members.size());
       g.anchor = {g.anchor.x / n, g.anchor.y / n};
