@@ -272,6 +272,7 @@ void draw_classic(cairo_t* cr, const Frames& f, const Header& header, const Foot
   // dates do not depend on the map).
   const std::vector<MapPlace> ordered = order_places(r.map.entries);
   std::vector<TimelineEntry> provisional;
+  provisional.reserve(ordered.size());
   for (const MapPlace& p : ordered) provisional.push_back({&p, true, {}});
   const double body = f.scale.step(1), smallest = f.scale.step(0);
   const Timeline wish = timeline_rows(provisional, r.year, style, r.language, body, smallest);
