@@ -359,12 +359,12 @@ void draw_month_grid(cairo_t* cr, const Frames& f, const Header& header, const F
           cr, none, poster_font(style, false, f.scale.step(0.5), style.poster.muted, r.language));
       draw_text(cr, t, frame.x + (frame.width - t.width()) / 2,
                 frame.y + (frame.height - t.height()) / 2, block, none, out.texts);
-      out.month_maps.push_back(std::nullopt);
+      out.month_maps.emplace_back(std::nullopt);
       continue;
     }
     PosterMap map = plan_and_layout(cr, month, frame, style, data_dir, poster_map_options(r));
     draw_map(cr, map.plan, map.layout, style, data_dir);
-    out.month_maps.push_back(std::move(map));
+    out.month_maps.emplace_back(std::move(map));
   }
   draw_stats_block(cr, r.stats, out.blocks.stats, f.scale, style, r.language, out.texts);
 }
