@@ -337,6 +337,7 @@ void draw_month_grid(cairo_t* cr, const Frames& f, const Header& header, const F
     const std::string block = "month " + std::to_string(m);
     const TextBlock title =
         fit_text(cr, name, heading, {cell.width, cell.height / 4, f.scale.step(0), 1});
+    // NOLINTNEXTLINE(readability-suspicious-call-argument): the block "month N" shows the name
     draw_text(cr, title, cell.x, cell.y, block, name, out.texts);
     const double top = cell.y + title.height() + f.scale.step(0) * 0.5;
     const Frame frame{cell.x, top, cell.width, cell.bottom() - top};
