@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <compare>
 #include <ctime>
 #include <string>
 
@@ -124,9 +125,9 @@ long Date::last_day() const {
 }
 
 std::strong_ordering Date::operator<=>(const Date& other) const {
-  if (auto c = first_day() <=> other.first_day(); c != 0) return c;
-  if (auto c = seconds_of_day_ <=> other.seconds_of_day_; c != 0) return c;
-  if (auto c = precision_ <=> other.precision_; c != 0) return c;
+  if (auto c = first_day() <=> other.first_day(); std::is_neq(c)) return c;
+  if (auto c = seconds_of_day_ <=> other.seconds_of_day_; std::is_neq(c)) return c;
+  if (auto c = precision_ <=> other.precision_; std::is_neq(c)) return c;
   return text_ <=> other.text_;
 }
 
