@@ -5,6 +5,7 @@
 #include <cairo.h>
 
 #include <algorithm>
+#include <array>
 #include <random>
 #include <string>
 #include <vector>
@@ -26,8 +27,9 @@ std::vector<LabelRequest> make_requests(int n, double spread, unsigned seed) {
   std::mt19937 rng(seed);
   std::normal_distribution<double> around(0, spread);
   std::uniform_real_distribution<double> uniform(0, 1);
-  static const char* const kWords[] = {"San",    "Lake",  "Mount", "Port", "Fort",  "Saint",
-                                       "滑冰课", "North", "Bay",   "会议", "River", "Springs"};
+  static const std::array<const char*, 12> kWords = {"San",  "Lake",  "Mount",  "Port",
+                                                     "Fort", "Saint", "滑冰课", "North",
+                                                     "Bay",  "会议",  "River",  "Springs"};
   std::vector<LabelRequest> out;
   for (int i = 0; i < n; ++i) {
     double x = kPage.center_x() + around(rng), y = kPage.center_y() + around(rng);

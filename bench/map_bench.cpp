@@ -6,6 +6,7 @@
 
 #include <cairo.h>
 
+#include <array>
 #include <random>
 #include <string>
 #include <vector>
@@ -28,6 +29,7 @@ std::vector<core::Entry> make_entries(int n, unsigned seed = 1) {
   std::mt19937 rng(seed);
   std::uniform_real_distribution<double> u(0, 1);
   std::vector<core::LonLat> homes;
+  homes.reserve(300);
   for (int i = 0; i < 300; ++i) homes.push_back({-125 + 270 * u(rng), -40 + 102 * u(rng)});
   std::vector<core::Entry> out;
   for (int i = 0; i < n; ++i) {
@@ -38,9 +40,9 @@ std::vector<core::Entry> make_entries(int n, unsigned seed = 1) {
     e.title = "Visit " + std::to_string(i) + " 旅行";
     e.place = "Place " + std::to_string(i % 997);
     const int day = 1 + i % 28, month = 1 + (i / 28) % 12, year = 2000 + i * 24 / n;
-    char date[40];
-    std::snprintf(date, sizeof date, "%04d-%02d-%02d", year, month, day);
-    e.date = core::Date::parse(date);
+    std::array<char, 40> date{};
+    std::snprintf(date.data(), date.size(), "%04d-%02d-%02d", year, month, day);
+    e.date = core::Date::parse(date.data());
     const double s = u(rng);
     e.status = s < 0.8    ? core::Status::visited
                : s < 0.95 ? core::Status::planned

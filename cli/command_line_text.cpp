@@ -1,5 +1,7 @@
 #include "cli/command_line_text.hpp"
 
+#include <algorithm>
+#include <array>
 #include <map>
 #include <string>
 
@@ -12,10 +14,9 @@ namespace {
 // Options whose value is a file name: the operating system's bytes, not text of the journal
 // (a file name need not be UTF-8), but never empty.
 bool names_a_file(const CLI::Option& option) {
-  for (const char* name : {"--journal", "--output", "--layer", "--style", "file"}) {
-    if (option.check_name(name)) return true;
-  }
-  return false;
+  constexpr std::array<const char*, 5> kNames = {"--journal", "--output", "--layer", "--style",
+                                                 "file"};
+  return std::ranges::any_of(kNames, [&](const char* name) { return option.check_name(name); });
 }
 
 // How a message names what was given: an option by its long name, an argument by what it is.

@@ -1,5 +1,6 @@
 // `footprint config`: the journal's settings that are neither entries nor places. Today: the
 // owner's name, which posters print under the title.
+#include <array>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -10,7 +11,7 @@
 namespace footprint::cli {
 namespace {
 
-constexpr const char* kKeys[] = {"owner"};
+constexpr std::array<const char*, 1> kKeys = {"owner"};
 
 void require_known(const std::string& key) {
   for (const char* k : kKeys) {

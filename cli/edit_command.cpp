@@ -48,7 +48,7 @@ std::string read_all(const std::filesystem::path& path) {
 void edit_in_editor(const core::JournalFile& file, const std::string& given) {
   const core::Journal before = file.load();
   const std::string id = before.resolve_id(given);
-  const core::Json original = before.feature(id);
+  const core::Json& original = before.feature(id);
   const auto temp = write_temp(id, core::to_canonical_json(original));
   run_editor(temp);
   const std::string text = read_all(temp);

@@ -12,6 +12,7 @@
 
 #include "core/error.hpp"
 
+// NOLINTNEXTLINE(readability-redundant-declaration): POSIX has programs declare it themselves
 extern char** environ;
 
 namespace footprint::cli {
@@ -26,6 +27,7 @@ void run_editor(const std::filesystem::path& file) {
   if (args.empty()) throw UsageError("EDITOR is empty; set it to your editor, e.g. EDITOR=nano");
   args.push_back(file.string());
   std::vector<char*> argv;
+  argv.reserve(args.size() + 1);
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
 

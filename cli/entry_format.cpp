@@ -1,5 +1,6 @@
 #include "cli/entry_format.hpp"
 
+#include <array>
 #include <cstdio>
 
 namespace footprint::cli {
@@ -16,9 +17,9 @@ std::string join(const std::vector<std::string>& parts, const char* sep) {
 }
 
 std::string format_position(const core::LonLat& p) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.5f, %.5f", p.lat, p.lon);
-  return buf;
+  std::array<char, 64> buf{};
+  std::snprintf(buf.data(), buf.size(), "%.5f, %.5f", p.lat, p.lon);
+  return buf.data();
 }
 
 }  // namespace

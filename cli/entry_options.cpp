@@ -1,6 +1,7 @@
 #include "cli/entry_options.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "core/error.hpp"
 #include "core/number_text.hpp"
@@ -65,12 +66,12 @@ bool EntryOptions::any() const {
 }
 
 void EntryOptions::apply(core::Entry& e) const {
-  const std::pair<const std::optional<std::string>*, const char*> texts[] = {
-      {&title, "--title"},
-      {&place, "--place"},
-      {&region, "--region"},
-      {&country, "--country"},
-      {&trip, "--trip"}};
+  const std::array<std::pair<const std::optional<std::string>*, const char*>, 5> texts = {
+      {{&title, "--title"},
+       {&place, "--place"},
+       {&region, "--region"},
+       {&country, "--country"},
+       {&trip, "--trip"}}};
   for (const auto& [value, option] : texts) {
     if (*value) require_user_text(**value, option);
   }

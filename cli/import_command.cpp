@@ -53,7 +53,7 @@ int parse_min_stay(const std::string& text) {
   if (!value || *value < 0 || *value * scale > 1e6) {
     throw UsageError("--min-stay: expected minutes or hours (30, 30m, 2h), got \"" + text + "\"");
   }
-  return static_cast<int>(*value * scale + 0.5);
+  return static_cast<int>(std::lround(*value * scale));
 }
 
 // --trip, --tag and --status apply to every entry read.

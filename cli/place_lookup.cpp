@@ -1,5 +1,6 @@
 #include "cli/place_lookup.hpp"
 
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -60,9 +61,9 @@ std::string_view name_part(std::string_view query) {
 // "7.5", "12", "85,812": a tenth matters only in the few times the rule compares with.
 std::string times(double ratio) {
   if (ratio >= 10) return group_thousands(static_cast<std::int64_t>(std::lround(ratio)));
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", ratio);
-  return buf;
+  std::array<char, 32> buf{};
+  std::snprintf(buf.data(), buf.size(), "%.1f", ratio);
+  return buf.data();
 }
 
 }  // namespace
@@ -123,9 +124,9 @@ std::string format_population(std::int64_t population) {
 std::string format_lat_lon(core::LonLat position) {
   // Five decimals are a metre or so, as precise as GeoNames; trailing zeros say nothing.
   auto degrees = [](double value) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.5f", value);
-    std::string s = buf;
+    std::array<char, 32> buf{};
+    std::snprintf(buf.data(), buf.size(), "%.5f", value);
+    std::string s = buf.data();
     while (s.back() == '0') s.pop_back();
     if (s.back() == '.') s.pop_back();
     return s == "-0" ? std::string("0") : s;

@@ -61,7 +61,7 @@ std::vector<int> chosen_years(const PosterOptions& o, const std::set<int>& have,
     }
   }
   for (int y : years) {
-    if (have.count(y) == 0) {
+    if (!have.contains(y)) {
       std::string list;
       for (int h : have) list += (list.empty() ? "" : ", ") + std::to_string(h);
       throw Error("no entries in " + std::to_string(y) + " (the journal has entries in " + list +

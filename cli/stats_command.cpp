@@ -1,5 +1,6 @@
 // `footprint stats`: travel statistics of a year, a range of dates or the whole journal.
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdio>
 #include <iostream>
@@ -82,9 +83,10 @@ core::Period resolve_period(const Bounds& b, const std::vector<core::Entry>& ent
 std::string home_label(const std::optional<core::Home>& home) {
   if (!home) return {};
   if (!home->place.empty()) return home->place;
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.5f, %.5f (lat, lon)", home->position.lat, home->position.lon);
-  return buf;
+  std::array<char, 64> buf{};
+  std::snprintf(buf.data(), buf.size(), "%.5f, %.5f (lat, lon)", home->position.lat,
+                home->position.lon);
+  return buf.data();
 }
 
 }  // namespace

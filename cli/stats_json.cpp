@@ -1,5 +1,6 @@
 #include "cli/stats_json.hpp"
 
+#include <array>
 #include <cmath>
 #include <cstdio>
 
@@ -11,9 +12,9 @@ double km(double value) {
 }
 
 std::string month_text(const core::YearMonth& m) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", m.year, m.month);
-  return buf;
+  std::array<char, 16> buf{};
+  std::snprintf(buf.data(), buf.size(), "%04d-%02d", m.year, m.month);
+  return buf.data();
 }
 
 core::Json position(const core::LonLat& p) {

@@ -1,5 +1,6 @@
 #include "cli/stats_text.hpp"
 
+#include <array>
 #include <cmath>
 #include <vector>
 
@@ -8,9 +9,9 @@
 namespace footprint::cli {
 namespace {
 
-constexpr const char* kMonthNames[] = {"January",   "February", "March",    "April",
-                                       "May",       "June",     "July",     "August",
-                                       "September", "October",  "November", "December"};
+constexpr std::array<const char*, 12> kMonthNames = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
 
 // Months fit a table up to two years; longer periods get one row a year.
 constexpr std::size_t kMaxMonthRows = 24;

@@ -11,10 +11,10 @@
 namespace footprint::cli {
 
 /// Columns a UTF-8 text takes in a terminal.
-std::size_t display_width(std::string_view utf8);
+std::size_t display_width(std::string_view s);
 
 /// Cuts a text to at most `width` columns, ending with "…" when it was cut.
-std::string fit_width(std::string_view utf8, std::size_t width);
+std::string fit_width(std::string_view s, std::size_t width);
 
 /// An integer with its thousands grouped: "18,400", "-1,019,942".
 std::string group_thousands(std::int64_t value);

@@ -1,6 +1,8 @@
 #include "core/date.hpp"
 
+#include <array>
 #include <charconv>
+#include <compare>
 #include <ctime>
 #include <string>
 
@@ -9,9 +11,9 @@
 namespace footprint::core {
 namespace {
 
-constexpr const char* kMonthNames[] = {"January",   "February", "March",    "April",
-                                       "May",       "June",     "July",     "August",
-                                       "September", "October",  "November", "December"};
+constexpr std::array<const char*, 12> kMonthNames = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
 
 [[noreturn]] void fail(std::string_view text, const std::string& why) {
   throw UsageError("invalid date \"" + std::string(text) + "\": " + why);
@@ -68,7 +70,7 @@ long days_from_civil(int year, int month, int day) {
 }
 
 int days_in_month(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   return month == 2 && leap ? 29 : kDays[month - 1];
 }
@@ -77,9 +79,9 @@ std::string today_iso() {
   const std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
-  return buf;
+  std::array<char, 16> buf{};
+  std::strftime(buf.data(), buf.size(), "%Y-%m-%d", &local);
+  return buf.data();
 }
 
 Date Date::parse(std::string_view text) {
@@ -123,9 +125,9 @@ long Date::last_day() const {
 }
 
 std::strong_ordering Date::operator<=>(const Date& other) const {
-  if (auto c = first_day() <=> other.first_day(); c != 0) return c;
-  if (auto c = seconds_of_day_ <=> other.seconds_of_day_; c != 0) return c;
-  if (auto c = precision_ <=> other.precision_; c != 0) return c;
+  if (auto c = first_day() <=> other.first_day(); std::is_neq(c)) return c;
+  if (auto c = seconds_of_day_ <=> other.seconds_of_day_; std::is_neq(c)) return c;
+  if (auto c = precision_ <=> other.precision_; std::is_neq(c)) return c;
   return text_ <=> other.text_;
 }
 

@@ -35,9 +35,9 @@ class MissingData : public IoError {
 /// A journal that cannot be parsed or does not validate. Carries where, when known.
 class JournalError : public Error {
  public:
-  JournalError(std::string message, std::string file = {}, std::size_t line = 0,
+  JournalError(const std::string& message, std::string file = {}, std::size_t line = 0,
                std::size_t column = 0)
-      : Error(std::move(message)), file_(std::move(file)), line_(line), column_(column) {}
+      : Error(message), file_(std::move(file)), line_(line), column_(column) {}
   const std::string& file() const { return file_; }
   std::size_t line() const { return line_; }      ///< 1-based; 0 when not about a position
   std::size_t column() const { return column_; }  ///< 1-based; 0 when not about a position
@@ -63,8 +63,8 @@ class Ambiguous : public Error {
 /// A style file that is not valid; carries the JSON pointer of the problem.
 class StyleError : public Error {
  public:
-  StyleError(std::string message, std::string pointer)
-      : Error(std::move(message)), pointer_(std::move(pointer)) {}
+  StyleError(const std::string& message, std::string pointer)
+      : Error(message), pointer_(std::move(pointer)) {}
   const std::string& pointer() const { return pointer_; }
 
  private:

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <limits>
 #include <map>
 #include <span>
@@ -95,6 +96,7 @@ void Gazetteer::assign_qualifier(Place& place) const {
   if (!place.region.empty()) forms.push_back({place.region, place.country});
   for (const auto& form : forms) {
     std::vector<std::string> keys;
+    keys.reserve(form.size());
     for (const std::string& part : form) keys.push_back(fold_key(part));
     if (picks(in_areas(namesakes, keys), place)) {
       place.qualifier = place.name;
@@ -117,7 +119,8 @@ Resolution Gazetteer::resolve(std::string_view query, const LookupContext& conte
       r.suggestions = spelled_like(q.name_key, kSuggestions, &context);
     } else {  // the qualifiers ruled every namesake out: they are what was meant
       r.suggestions.assign(namesakes.begin(),
-                           namesakes.begin() + std::min(namesakes.size(), kSuggestions));
+                           namesakes.begin() + static_cast<std::ptrdiff_t>(
+                                                   std::min(namesakes.size(), kSuggestions)));
       for (Place& p : r.suggestions) assign_qualifier(p);
     }
     return r;

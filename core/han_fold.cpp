@@ -18,6 +18,7 @@ constexpr std::string_view kCitySuffix = "\xE5\xB8\x82";  // 市
 class OpenCc {
  public:
   explicit OpenCc(const char* config) : handle_(opencc_open(config)) {
+    // NOLINTNEXTLINE(performance-no-int-to-ptr): OpenCC's C API reports failure as (opencc_t)-1
     if (handle_ == reinterpret_cast<opencc_t>(-1)) {
       throw IoError(std::string("OpenCC cannot load its ") + config +
                     " (Chinese script folding): install libopencc-data (scripts/setup does)");

@@ -9,7 +9,7 @@ namespace footprint::core {
 
 /// True for a code point of the CJK Unified Ideographs (with extensions A to F) or the CJK
 /// Compatibility Ideographs: the Han characters of Chinese (and Japanese) names.
-bool is_han(char32_t code_point);
+bool is_han(char32_t cp);
 
 /// True for valid UTF-8 written only in Han characters: a Chinese (or Japanese kanji) name.
 bool is_all_han(std::string_view utf8);

@@ -277,7 +277,7 @@ std::string Journal::unique_id(const Entry& entry) const {
     if (f.entry.id.starts_with(base)) taken.insert(f.entry.id);
   }
   std::string id = base;
-  for (int n = 2; taken.count(id) != 0; ++n) id = base + "-" + std::to_string(n);
+  for (int n = 2; taken.contains(id); ++n) id = base + "-" + std::to_string(n);
   return id;
 }
 
@@ -347,8 +347,8 @@ std::vector<std::string> Journal::add_all(const std::vector<Entry>& entries,
     if (entry.id.empty()) {
       const std::string base = id_base(entry);
       entry.id = base;
-      for (int n = 2; taken.count(entry.id) != 0; ++n) entry.id = base + "-" + std::to_string(n);
-    } else if (taken.count(entry.id) != 0) {
+      for (int n = 2; taken.contains(entry.id); ++n) entry.id = base + "-" + std::to_string(n);
+    } else if (taken.contains(entry.id)) {
       throw UsageError("an entry with id \"" + entry.id + "\" exists already");
     }
     taken.insert(entry.id);

@@ -106,6 +106,7 @@ void add_places(TravelStats& s, const std::vector<Entry>& sorted, const Period& 
 void add_distance(TravelStats& s, MonthTable& months, const std::vector<Visit>& visits,
                   const std::optional<Home>& home) {
   std::vector<const Entry*> route;
+  route.reserve(visits.size());
   for (const Visit& v : visits) route.push_back(v.entry);
   std::optional<LonLat> from;
   if (home) from = home->position;
@@ -137,6 +138,7 @@ std::vector<PlaceNights> count_nights(const std::vector<DayRun>& runs,
     previous_key = name.empty() ? std::string() : key;
   }
   std::vector<PlaceNights> out;
+  out.reserve(by_key.size());
   for (auto& [key, n] : by_key) out.push_back(std::move(n));
   std::stable_sort(out.begin(), out.end(), [](const PlaceNights& a, const PlaceNights& b) {
     return a.nights != b.nights ? a.nights > b.nights : a.name < b.name;
@@ -146,6 +148,7 @@ std::vector<PlaceNights> count_nights(const std::vector<DayRun>& runs,
 
 void add_days(TravelStats& s, MonthTable& months, const std::vector<Visit>& visits) {
   std::vector<Stay> stays;
+  stays.reserve(visits.size());
   for (const Visit& v : visits) stays.push_back({*entry_period(*v.entry), v.away});
   const std::vector<DayRun> runs = whereabouts(stays, s.period);
   if (s.has_home) {

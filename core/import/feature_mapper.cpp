@@ -1,6 +1,7 @@
 #include "core/import/feature_mapper.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -44,7 +45,7 @@ class Roles {
     return it == found_.end() ? nullptr : feature_.field(it->second);
   }
   /// True when a column of the layer plays `role`.
-  bool has(Role role) const { return found_.count(role) != 0; }
+  bool has(Role role) const { return found_.contains(role); }
 
  private:
   const OgrFeature& feature_;
@@ -56,8 +57,8 @@ std::string quoted(const std::string& text) {
 }
 
 std::string number(double value) {
-  char buf[32];
-  return std::string(buf, std::to_chars(buf, buf + sizeof buf, value).ptr);
+  std::array<char, 32> buf{};
+  return std::string(buf.data(), std::to_chars(buf.data(), buf.data() + buf.size(), value).ptr);
 }
 
 void check_position(const LonLat& p) {
@@ -126,7 +127,7 @@ void FeatureMapper::add_problem(std::string where, std::string message) {
 }
 
 std::string FeatureMapper::where(const OgrFeature& f) const {
-  const std::string n = std::to_string(f.number);
+  std::string n = std::to_string(f.number);
   switch (format_) {
     case VectorFormat::gpx:
       if (f.layer == "waypoints") return "waypoint " + n;

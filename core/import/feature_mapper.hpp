@@ -38,7 +38,7 @@ class FeatureMapper : public OgrFeatureSink {
     std::string first, last;
   };
 
-  void map_feature(const OgrFeature& feature, const std::string& where);
+  void map_feature(const OgrFeature& f, const std::string& at);
   void note_track_point(const OgrFeature& feature);
   void complete_track(ImportItem& item, const TrackTimes* times, bool dated_by_fields);
   std::string where(const OgrFeature& feature) const;

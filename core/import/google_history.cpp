@@ -57,6 +57,7 @@ class HistorySax {
   bool number_unsigned(Json::number_unsigned_t v) { return value({static_cast<double>(v), {}}); }
   bool number_float(Json::number_float_t v, const std::string&) { return value({v, {}}); }
   bool string(std::string& v) { return value({{}, v}); }
+  // NOLINTNEXTLINE(readability-convert-member-functions-to-static): one of nlohmann's SAX calls
   bool binary(Json::binary_t&) { return true; }
   bool start_object(std::size_t) { return open(false); }
   bool start_array(std::size_t) { return open(true); }
@@ -242,7 +243,7 @@ class HistorySax {
     }
   }
 
-  void text_into(std::string& into, const Scalar& v) {
+  static void text_into(std::string& into, const Scalar& v) {
     if (v.text) into = *v.text;
   }
 

@@ -51,11 +51,12 @@ class JsonFileStream {
     bool operator==(const Iterator& other) const { return at_end() == other.at_end(); }
 
    private:
-    bool at_end() const { return !stream_ || stream_->at_end(); }
+    bool at_end() const { return stream_ == nullptr || stream_->at_end(); }
     JsonFileStream* stream_ = nullptr;
   };
 
   Iterator begin() { return Iterator(this); }
+  // NOLINTNEXTLINE(readability-convert-member-functions-to-static): range-for calls it on us
   Iterator end() { return Iterator(); }
 
   /// The position of the character read last.

@@ -94,7 +94,7 @@ bool taken_before(const Photo& a, const Photo& b) {
 }
 
 std::string origin_of(const std::vector<const Photo*>& group) {
-  const std::string first = group.front()->given;
+  std::string first = group.front()->given;
   if (group.size() == 1) return first;
   const std::size_t more = group.size() - 1;
   return first + " and " + std::to_string(more) + (more == 1 ? " more photo" : " more photos");

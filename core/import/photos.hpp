@@ -28,7 +28,7 @@ bool is_photo_path(const std::filesystem::path& path);
 /// same local day within `same_place_km` of a group's first photo are one entry, at that photo's
 /// position, dated from the first photo to the last. Photos without a GPS position are counted
 /// in `skipped` as "photos without GPS"; unreadable ones are problems naming the file.
-ImportBatch read_photos(const std::vector<std::filesystem::path>& photos,
+ImportBatch read_photos(const std::vector<std::filesystem::path>& paths,
                         const PhotoOptions& options);
 
 }  // namespace footprint::core::import

@@ -1,5 +1,6 @@
 #include "render/basemap/vector_source.hpp"
 
+#include <array>
 #include <map>
 #include <mutex>
 #include <sstream>
@@ -18,11 +19,11 @@ GdalReadFunction gdal_reader() {
 
 VectorData read_uncached(const VectorSource& source, const LonLatBox& filter) {
   VectorData out;
-  char error[1024] = "";
-  const double box[4] = {filter.west, filter.south, filter.east, filter.north};
-  if (gdal_reader()(source.file.c_str(), source.layer.c_str(), box, &out, error, sizeof error) !=
-      0) {
-    throw IoError(error);
+  std::array<char, 1024> error{};
+  const std::array<double, 4> box = {filter.west, filter.south, filter.east, filter.north};
+  if (gdal_reader()(source.file.c_str(), source.layer.c_str(), box.data(), &out, error.data(),
+                    error.size()) != 0) {
+    throw IoError(error.data());
   }
   return out;
 }

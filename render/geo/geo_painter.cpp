@@ -78,8 +78,8 @@ Path simplify(Path points, double tolerance) {
     }
     if (farthest > tolerance2) {
       keep[index] = 1;
-      if (index - first > 1) stack.push_back({first, index});
-      if (last - index > 1) stack.push_back({index, last});
+      if (index - first > 1) stack.emplace_back(first, index);
+      if (last - index > 1) stack.emplace_back(index, last);
     }
   }
   Path out;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "render/geo/box.hpp"
@@ -18,8 +19,8 @@ inline bool segment_intersects_box(double x0, double y0, double x1, double y1, c
   double t0 = 0, t1 = 1;
   const double dx = x1 - x0, dy = y1 - y0;
   // Each pair (p, q): the segment is inside the slab where p * t <= q.
-  const double p[4] = {-dx, dx, -dy, dy};
-  const double q[4] = {x0 - box.x0, box.x1 - x0, y0 - box.y0, box.y1 - y0};
+  const std::array<double, 4> p = {-dx, dx, -dy, dy};
+  const std::array<double, 4> q = {x0 - box.x0, box.x1 - x0, y0 - box.y0, box.y1 - y0};
   for (int i = 0; i < 4; ++i) {
     if (p[i] == 0) {
       if (q[i] <= 0) return false;  // parallel and outside (or on the edge)
@@ -58,7 +59,7 @@ inline bool segments_intersect(double ax, double ay, double bx, double by, doubl
                                double dx, double dy) {
   const auto orient = [](double px, double py, double qx, double qy, double rx, double ry) {
     const double v = (qx - px) * (ry - py) - (qy - py) * (rx - px);
-    return (v > 0) - (v < 0);
+    return static_cast<int>(v > 0) - static_cast<int>(v < 0);
   };
   const auto on_segment = [](double px, double py, double qx, double qy, double rx, double ry) {
     return std::min(px, qx) <= rx && rx <= std::max(px, qx) && std::min(py, qy) <= ry &&

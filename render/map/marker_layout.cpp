@@ -1,6 +1,7 @@
 #include "render/map/marker_layout.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -111,8 +112,8 @@ class Layout {
             s.page.y < grown.y1)) {
         continue;
       }
-      const XY exits[] = {
-          {grown.x0, s.page.y}, {grown.x1, s.page.y}, {s.page.x, grown.y0}, {s.page.x, grown.y1}};
+      const std::array<XY, 4> exits = {
+          {{grown.x0, s.page.y}, {grown.x1, s.page.y}, {s.page.x, grown.y0}, {s.page.x, grown.y1}}};
       const XY* best = nullptr;
       for (const XY& e : exits) {
         if (distance(e, s.anchor) > bound_) continue;
@@ -368,9 +369,9 @@ class Layout {
       group.anchor = {group.anchor.x + spots_[i].anchor.x * n,
                       group.anchor.y + spots_[i].anchor.y * n};
     }
-    for (std::size_t root = 0; root < slot.size(); ++root) {
-      if (slot[root] == std::numeric_limits<std::size_t>::max()) continue;
-      MarkerSpot& g = merged[slot[root]];
+    for (const std::size_t index : slot) {
+      if (index == std::numeric_limits<std::size_t>::max()) continue;
+      MarkerSpot& g = merged[index];
       std::sort(g.members.begin(), g.members.end());
       const double n = static_cast<double>(g.members.size());
       g.anchor = {g.anchor.x / n, g.anchor.y / n};

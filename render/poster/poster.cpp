@@ -294,6 +294,7 @@ void draw_classic(cairo_t* cr, const Frames& f, const Header& header, const Foot
   // dates do not depend on the map).
   const std::vector<MapPlace> ordered = order_places(r.map.entries);
   std::vector<TimelineEntry> provisional;
+  provisional.reserve(ordered.size());
   for (const MapPlace& p : ordered) provisional.push_back({&p, true, {}});
   const double body = f.scale.step(1), smallest = f.scale.step(0);
   const Timeline wish = timeline_rows(provisional, r.year, style, r.language, body, smallest);
@@ -359,6 +360,7 @@ void draw_month_grid(cairo_t* cr, const Frames& f, const Header& header, const F
     const std::string block = "month " + std::to_string(m);
     const TextBlock title =
         fit_text(cr, name, heading, {cell.width, cell.height / 4, f.scale.step(0), 1});
+    // NOLINTNEXTLINE(readability-suspicious-call-argument): the block "month N" shows the name
     draw_text(cr, title, cell.x, cell.y, block, name, out.texts);
     const double top = cell.y + title.height() + f.scale.step(0) * 0.5;
     const Frame frame{cell.x, top, cell.width, cell.bottom() - top};
@@ -381,12 +383,12 @@ void draw_month_grid(cairo_t* cr, const Frames& f, const Header& header, const F
           cr, none, poster_font(style, false, f.scale.step(0.5), style.poster.muted, r.language));
       draw_text(cr, t, frame.x + (frame.width - t.width()) / 2,
                 frame.y + (frame.height - t.height()) / 2, block, none, out.texts);
-      out.month_maps.push_back(std::nullopt);
+      out.month_maps.emplace_back(std::nullopt);
       continue;
     }
     PosterMap map = plan_and_layout(cr, month, frame, style, data_dir, poster_map_options(r));
     draw_map(cr, map.plan, map.layout, style, data_dir);
-    out.month_maps.push_back(std::move(map));
+    out.month_maps.emplace_back(std::move(map));
   }
   draw_stats_block(cr, r.stats, out.blocks.stats, f.scale, style, r.language, out.texts);
 }
