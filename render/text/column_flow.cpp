@@ -1,7 +1,9 @@
 #include "render/text/column_flow.hpp"
 
 #include <algorithm>
+#include <map>
 #include <optional>
+#include <utility>
 
 namespace footprint::render {
 namespace {
@@ -38,18 +40,42 @@ struct Measured {
   double width = 0;  ///< marker, gap and text
 };
 
-Measured measure(cairo_t* cr, const FlowRow& row, const FlowStyle& style, double size_pt,
-                 double column_width) {
-  const double text_max = column_width - indent(style, row, size_pt) - style.ink_slack_pt;
-  const TextBlock text(cr, row.text, row_font(style, row, size_pt), text_max);
-  // A marker sits half a point low, level with the text's first line.
-  const double marker = row.heading ? 0 : marker_width(style, row, size_pt) + 0.5;
-  return {std::max(marker, text.height()), indent(style, row, size_pt) + text.width()};
-}
+// Measures rows for one flow_columns() call, which tries many sizes and column counts on the
+// same rows: a row's text is set once per size without a width, and that measure stands for
+// every column it fits on one line of (Pango lays such a text out the same with or without the
+// width); only a row that must wrap is set again for its column.
+class Measurer {
+ public:
+  Measurer(cairo_t* cr, const FlowStyle& style) : cr_(cr), style_(style) {}
+
+  Measured operator()(const std::vector<FlowRow>& rows, std::size_t i, double size_pt,
+                      double column_width) {
+    const FlowRow& row = rows[i];
+    const double text_max = column_width - indent(style_, row, size_pt) - style_.ink_slack_pt;
+    auto [it, added] = natural_.try_emplace({i, size_pt});
+    if (added) {
+      const TextBlock text(cr_, row.text, row_font(style_, row, size_pt));
+      it->second = {text.height(), text.width()};
+    }
+    Measured text = it->second;
+    if (text.width > text_max) {
+      const TextBlock wrapped(cr_, row.text, row_font(style_, row, size_pt), text_max);
+      text = {wrapped.height(), wrapped.width()};
+    }
+    // A marker sits half a point low, level with the text's first line.
+    const double marker = row.heading ? 0 : marker_width(style_, row, size_pt) + 0.5;
+    return {std::max(marker, text.height), indent(style_, row, size_pt) + text.width};
+  }
+
+ private:
+  cairo_t* cr_;
+  const FlowStyle& style_;
+  std::map<std::pair<std::size_t, double>, Measured> natural_;  // (row, size) -> its text alone
+};
 
 // Fills `columns` columns of the frame top-down at `size_pt`, until a row does not fit (the
 // rest are then left for the "more" line).
-ColumnLayout flow(cairo_t* cr, const std::vector<FlowRow>& rows, const FlowStyle& style,
+ColumnLayout flow(Measurer& measure, const std::vector<FlowRow>& rows, const FlowStyle& style,
                   const Frame& frame, double size_pt, int columns) {
   ColumnLayout out;
   out.frame = frame;
@@ -64,12 +90,12 @@ ColumnLayout flow(cairo_t* cr, const std::vector<FlowRow>& rows, const FlowStyle
   double x = frame.x, y = frame.y;
   std::optional<Measured> next;
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    const Measured m = next ? *next : measure(cr, rows[i], style, size_pt, out.column_width);
+    const Measured m = next ? *next : measure(rows, i, size_pt, out.column_width);
     next.reset();
     // A heading keeps its first row under it, in the same column.
     double need = m.height;
     if (rows[i].heading && i + 1 < rows.size() && !rows[i + 1].heading) {
-      next = measure(cr, rows[i + 1], style, size_pt, out.column_width);
+      next = measure(rows, i + 1, size_pt, out.column_width);
       need += style.gap_pt + next->height;
     }
     if (y + need > frame.bottom() && column + 1 < columns && y > frame.y) {
@@ -148,12 +174,13 @@ ColumnLayout flow_columns(cairo_t* cr, const std::vector<FlowRow>& rows, const F
   }
   const double smallest = std::min(style.body.size_pt, style.min_size_pt);
   std::optional<ColumnLayout> best;
+  Measurer measure(cr, style);
   // Largest text first; at each size as few columns as it takes.
   for (double size = style.body.size_pt;; size = std::max(smallest, size - style.size_step_pt)) {
     for (int columns = 1; columns <= static_cast<int>(rows.size()); ++columns) {
       const double width = (frame.width - (columns - 1) * style.column_gap_pt) / columns;
       if (columns > 1 && width < style.min_column_em * size) break;
-      ColumnLayout layout = flow(cr, rows, style, frame, size, columns);
+      ColumnLayout layout = flow(measure, rows, style, frame, size, columns);
       if (layout.more == 0) return layout;
       if (!best || placed_items(layout, rows) > placed_items(*best, rows)) best = std::move(layout);
     }
