@@ -248,9 +248,16 @@ constexpr std::size_t kRouteBatch = 4096;
 
 void draw_journal_paths(cairo_t* cr, const JournalPaths& paths, const Style& style) {
   const auto stroke = [cr](const std::vector<Path>& lines, const LineStyle& line,
-                           const std::function<bool(std::size_t)>& take) {
+                           const std::function<bool(std::size_t)>& take, bool dense = false) {
     if (!visible(line)) return;
     set_line(cr, line);
+    if (dense) {
+      // Every dash of a round-capped line ends in two half discs, each a fan of edges for the
+      // scan converter: on a network of thousands of legs they were a sixth of the map. Square
+      // ends (half a line width shorter) on the faint network's thin dashes look the same.
+      cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+      cairo_set_line_join(cr, CAIRO_LINE_JOIN_BEVEL);
+    }
     std::size_t pending = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const Path& path = lines[i];
@@ -278,7 +285,9 @@ void draw_journal_paths(cairo_t* cr, const JournalPaths& paths, const Style& sty
     LineStyle line = style.route;
     line.width_pt *= std::min(3.0, 1 + (n - 1) / 2.0) * std::max(0.5, paths.weight);
     line.color.a *= paths.weight;
-    stroke(paths.routes, line, [&](std::size_t i) { return paths.route_counts[i] == n; });
+    stroke(
+        paths.routes, line, [&](std::size_t i) { return paths.route_counts[i] == n; },
+        paths.weight < 1);
   }
   cairo_restore(cr);
   stroke(paths.tracks, style.track, [](std::size_t) { return true; });
