@@ -23,12 +23,13 @@ std::optional<XY> GeoPainter::to_page(double lon, double lat) const {
   return viewport_.to_page(*metres);
 }
 
-Path GeoPainter::project_relative(const Path& piece, bool closed) const {
+Path GeoPainter::project_relative(const Path& piece, bool closed, bool densify) const {
   Path page;
   page.reserve(piece.size());
   const double lon_0 = projection_.central_meridian();
   const double tolerance2 = tolerance_pt_ * tolerance_pt_;
-  for (const XY& p : densify(piece, densify_deg_)) {
+  const Path densified = densify ? render::densify(piece, densify_deg_) : Path{};
+  for (const XY& p : densify ? densified : piece) {
     const auto xy = to_page(p.x + lon_0, p.y);
     if (!xy) continue;
     // Radial thinning: a vertex closer than the tolerance to the last one kept adds nothing
@@ -179,7 +180,7 @@ void GeoPainter::add_polygon(const std::vector<Path>& rings) {
   }
 }
 
-void GeoPainter::add_line(const Path& line) {
+void GeoPainter::add_line(const Path& line, bool on_the_ellipsoid) {
   if (const auto& cap = projection_.visible_cap()) {
     const double lon_0 = projection_.central_meridian();
     for (Path& piece : clip_line_to_cap(line, *cap, densify_deg_)) {
@@ -198,7 +199,7 @@ void GeoPainter::add_line(const Path& line) {
       }
       if (!inside) continue;
     }
-    emit(project_relative(piece, false), false);
+    emit(project_relative(piece, false, !on_the_ellipsoid), false);
   }
 }
 

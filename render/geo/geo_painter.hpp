@@ -26,15 +26,20 @@ class GeoPainter {
   /// shows a cap of the globe (azimuthal maps), they are clipped to it on the sphere instead of
   /// being cut at the antimeridian: a non-zero fill gives the polygon's part in the cap.
   void add_polygon(const std::vector<Path>& rings);
-  /// Appends an open line (a border, a route already densified on the ellipsoid).
-  void add_line(const Path& line);
+  /// Appends an open line (a border, a track). A line `on_the_ellipsoid` has its points close
+  /// together along its true path already (a route's geodesic, a step of a few points on the
+  /// page): outside a cap it is not densified again in longitude and latitude, which would put
+  /// points on a straight line in degrees between points of the geodesic (and cost a second
+  /// projection for each).
+  void add_line(const Path& line, bool on_the_ellipsoid = false);
   /// Appends the outline of the cap the projection shows (the disc of an azimuthal map) as a
   /// closed path; false, and nothing appended, when it shows the whole globe.
   bool add_visible_outline();
   /// Projects one point to the page, or nothing where the projection is undefined.
   std::optional<XY> to_page(double lon, double lat) const;
-  /// Projects a piece already relative to the central meridian into page points, thinned.
-  Path project_relative(const Path& piece, bool closed) const;
+  /// Projects a piece already relative to the central meridian into page points, thinned;
+  /// densified first in longitude and latitude unless `densify` is false.
+  Path project_relative(const Path& piece, bool closed, bool densify = true) const;
 
  private:
   void emit(const Path& page_points, bool closed);

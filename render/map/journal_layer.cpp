@@ -215,7 +215,7 @@ JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan, const std::vector<M
                 spots.marker[place].y - spots.page[place].y};
     };
     for (const RouteLeg& leg : route_legs(plan, spots)) {
-      painter.add_line(geodesic(leg.from, leg.to, step_km));
+      painter.add_line(geodesic(leg.from, leg.to, step_km), true);
       std::vector<Path> pieces = current_page_paths(cr);
       // A leg leaving a track starts at the track's end, where no marker is.
       const XY start =
