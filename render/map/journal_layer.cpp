@@ -199,11 +199,12 @@ Rgba marker_color(const core::Entry& entry, const Style& style) {
 }
 
 JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>& markers,
-                           bool routes) {
+                           bool routes, double route_step_pt) {
   // A point every 4 pt of the page at the frame's scale, at least every 0.5° (and 50 km): a
   // world map's thousands of legs need no finer steps, which were most of a 10,000-entry map.
   const double km_per_pt = km_per_pt_at_centre(plan);
-  const double step_km = std::isfinite(km_per_pt) ? std::max(50.0, 4 * km_per_pt) : 50.0;
+  const double step_km =
+      std::isfinite(km_per_pt) ? std::max(50.0, route_step_pt * km_per_pt) : 50.0;
   GeoPainter painter(cr, plan.projection, plan.viewport, plan.clip,
                      std::clamp(step_km / 111.0, 0.5, 2.0), 0.25);
   JournalPaths paths;

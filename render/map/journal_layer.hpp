@@ -28,11 +28,15 @@ struct JournalPaths {
 /// Places closer than this on the page are one spot for routes.
 constexpr double kRouteLinkPt = 20;
 
+/// Points of a route drawn on the page are this far apart at most (at the frame's centre).
+constexpr double kRouteStepPt = 4;
+
 /// Projects the routes (when `routes`) and tracks; `cr` is only used to build paths. Routes end
 /// at the `markers` as drawn (a displaced marker bends its routes' ends a little); legs between
-/// places of one group marker are left out.
+/// places of one group marker are left out. Routes have a point every `route_step_pt` of the
+/// page (at least every 50 km).
 JournalPaths journal_paths(cairo_t* cr, const MapPlan& plan, const std::vector<MarkerSpot>& markers,
-                           bool routes);
+                           bool routes, double route_step_pt = kRouteStepPt);
 
 void draw_journal_paths(cairo_t* cr, const JournalPaths& paths, const Style& style);
 

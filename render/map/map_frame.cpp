@@ -40,7 +40,7 @@ MapLayout layout_map(cairo_t* cr, const MapPlan& plan, const Style& style,
   for (const Box& box : layout.furniture.boxes()) obstacles.push_back(box);
   layout.markers = layout_markers(plan, style, obstacles);
   layout.max_marker_shift_pt = max_marker_shift(style);
-  layout.paths = journal_paths(cr, plan, layout.markers, options.routes);
+  layout.paths = journal_paths(cr, plan, layout.markers, options.routes, options.route_step_pt);
   std::vector<ReferencePlace> towns;
   if (reference) {
     towns =

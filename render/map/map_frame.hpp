@@ -21,6 +21,9 @@ namespace footprint::render {
 
 struct MapOptions {
   bool routes = true;
+  /// Routes have a point every this many points of the page: coarser steps serve a layout made
+  /// only to learn which places find room for a label (journal_paths()).
+  double route_step_pt = kRouteStepPt;
   bool credit_geonames = false;  ///< places came from the GeoNames gazetteer
   bool credits = true;           ///< credits inside the frame (a poster prints them in its footer)
   /// Gazetteer towns named for reference on local and regional maps (after the journal's labels).
