@@ -16,13 +16,13 @@ std::string join(const std::vector<std::string>& parts, const char* sep) {
   return out;
 }
 
-std::string format_position(const core::LonLat& p) {
+}  // namespace
+
+std::string format_position(const core::LonLat& position) {
   std::array<char, 64> buf{};
-  std::snprintf(buf.data(), buf.size(), "%.5f, %.5f", p.lat, p.lon);
+  std::snprintf(buf.data(), buf.size(), "%.5f, %.5f", position.lat, position.lon);
   return buf.data();
 }
-
-}  // namespace
 
 std::string format_dates(const core::Entry& e) {
   if (!e.date) return {};

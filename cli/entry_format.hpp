@@ -11,6 +11,8 @@ namespace footprint::cli {
 std::string format_dates(const core::Entry& entry);
 /// "Banff, Alberta, Canada", leaving out what is empty.
 std::string format_place(const core::Entry& entry);
+/// "51.17820, -115.57080": latitude first, as people read positions, to 5 decimals (about 1 m).
+std::string format_position(const core::LonLat& position);
 /// Every field of an entry, one per line, for `footprint show`.
 std::string format_details(const core::Entry& entry);
 

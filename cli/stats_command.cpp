@@ -1,11 +1,10 @@
 // `footprint stats`: travel statistics of a year, a range of dates or the whole journal.
 #include <algorithm>
-#include <array>
 #include <charconv>
-#include <cstdio>
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/entry_format.hpp"
 #include "cli/stats_json.hpp"
 #include "cli/stats_text.hpp"
 #include "core/error.hpp"
@@ -83,10 +82,7 @@ core::Period resolve_period(const Bounds& b, const std::vector<core::Entry>& ent
 std::string home_label(const std::optional<core::Home>& home) {
   if (!home) return {};
   if (!home->place.empty()) return home->place;
-  std::array<char, 64> buf{};
-  std::snprintf(buf.data(), buf.size(), "%.5f, %.5f (lat, lon)", home->position.lat,
-                home->position.lon);
-  return buf.data();
+  return format_position(home->position) + " (lat, lon)";
 }
 
 }  // namespace
