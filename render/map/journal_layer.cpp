@@ -160,17 +160,17 @@ void end_at_markers(std::vector<Path>& pieces, XY start_shift, XY end_shift) {
   double along = 0;
   for (Path& piece : pieces) {
     XY previous = piece.empty() ? XY{} : piece.front();  // before it moved
-    for (std::size_t k = 0; k < piece.size(); ++k) {
-      along += std::hypot(piece[k].x - previous.x, piece[k].y - previous.y);
-      previous = piece[k];
+    for (XY& point : piece) {
+      along += std::hypot(point.x - previous.x, point.y - previous.y);
+      previous = point;
       // A smooth falloff (a half cosine): no kink where the bend ends.
       const auto weight = [&](double d) {
         return d >= reach ? 0.0 : 0.5 * (1 + std::cos(M_PI * d / reach));
       };
       const double from_start = weight(along);
       const double from_end = weight(total - along);
-      piece[k].x += from_start * start_shift.x + from_end * end_shift.x;
-      piece[k].y += from_start * start_shift.y + from_end * end_shift.y;
+      point.x += from_start * start_shift.x + from_end * end_shift.x;
+      point.y += from_start * start_shift.y + from_end * end_shift.y;
     }
   }
 }
