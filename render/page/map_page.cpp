@@ -106,6 +106,14 @@ MapDrawing draw_map_page(cairo_t* cr, const PageSize& size, const MapRequest& re
   MapLayout layout = layout_map(cr, plan, style, data_dir, first_pass);
   std::vector<LegendItem> items = legend_items(plan, layout, style, options.language);
   bool laid_out = !options.routes;  // `layout` and `items` are those of `plan`, for drawing
+  if (items.empty() && !laid_out) {
+    // Every place labelled: the page may have no legend, so the map is laid out again here with
+    // the routes as drawn before that is decided (routes change what a label's places cost, and
+    // so which labels find room: one left out must be listed).
+    layout = layout_map(cr, plan, style, data_dir, map_options);
+    items = legend_items(plan, layout, style, options.language);
+    laid_out = true;
+  }
   if (!items.empty()) {
     // Second pass with room for the legend, on the side that leaves the larger map (a world
     // map on a landscape page takes its legend below, a tall region beside); the map is
