@@ -36,7 +36,7 @@ std::string file_head(const std::filesystem::path& file, std::size_t bytes) {
 }  // namespace
 
 char csv_file_separator(const std::filesystem::path& file) {
-  return csv_separator(file_head(file, 64 * 1024));
+  return csv_separator(file_head(file, std::size_t{64} * 1024));
 }
 
 bool csv_file_is_utf16(const std::filesystem::path& file) {

@@ -49,7 +49,7 @@ std::vector<bool> isolated_points(const std::vector<core::LonLat>& points) {
     return c >= 0 && c < kCells ? static_cast<int>(c) : c >= kCells ? kCells - 1 : 0;  // NaN: 0
   };
   std::vector<std::array<int, 3>> cell_of(points.size());
-  std::vector<std::vector<std::size_t>> cells(kCells * kCells * kCells);
+  std::vector<std::vector<std::size_t>> cells(std::size_t{kCells} * kCells * kCells);
   for (std::size_t i = 0; i < points.size(); ++i) {
     const Vec3 v = to_unit(points[i]);
     cell_of[i] = {cell(v.x), cell(v.y), cell(v.z)};

@@ -57,8 +57,8 @@ inline std::string journey(double lat, double lon, int waypoints, const std::str
 // Day `i` from 2001-01-01 on, as YYYY-MM-DD (28-day months: every date exists).
 inline std::string day(std::size_t i) {
   char text[64];
-  std::snprintf(text, sizeof text, "%04zu-%02zu-%02zu", 2001 + i / (12 * 28), i / 28 % 12 + 1,
-                i % 28 + 1);
+  std::snprintf(text, sizeof text, "%04zu-%02zu-%02zu", 2001 + i / (std::size_t{12} * 28),
+                i / 28 % 12 + 1, i % 28 + 1);
   return text;
 }
 

@@ -141,7 +141,8 @@ TEST_F(HostileInput, TrackOfAMillionPoints) {
 
 TEST_F(HostileInput, HundredKilobyteTitleIsKeptWhole) {
   std::string title;
-  while (title.size() < 100 * 1024) title += "滑";  // 3 bytes each; an argument may have 128 KiB
+  // 3 bytes each; an argument may have 128 KiB
+  while (title.size() < std::size_t{100} * 1024) title += "滑";
   RunResult r =
       run({"add", "Edmonton", "--at", "53.5,-113.5", "--date", "2024-01-15", "--title", title});
   ASSERT_EQ(r.exit_code, 0) << r.err;
