@@ -115,8 +115,8 @@ PosterBlocks layout_month_grid(const PosterGrid& grid, double header_pt, double 
   const double w = (in.width - (cols - 1) * cell_gap) / cols;
   const double h = (room - stats - gap - (rows - 1) * cell_gap) / rows;
   for (int i = 0; i < 12; ++i) {
-    b.months.push_back(
-        {in.x + (i % cols) * (w + cell_gap), top + (i / cols) * (h + cell_gap), w, h});
+    const int column = i % cols, row = i / cols;
+    b.months.push_back({in.x + column * (w + cell_gap), top + row * (h + cell_gap), w, h});
   }
   b.map = {in.x, top, in.width, room - stats - gap};
   return b;

@@ -85,7 +85,8 @@ inline HostileHistory write_hostile_history(const std::filesystem::path& path,
   for (std::size_t j = 0; j < journeys; ++j) {
     while (h.visits < visits && h.visits * journeys <= j * visits) {
       const std::size_t i = h.visits++;
-      put(visit(30 + static_cast<double>(i / 50), -120 + static_cast<double>(i % 50),
+      const std::size_t row = i / 50, column = i % 50;
+      put(visit(30 + static_cast<double>(row), -120 + static_cast<double>(column),
                 "Visit " + std::to_string(i), day(i)));
     }
     put(journey(45 + (j % 20), -75, 400, day(j)));
