@@ -76,7 +76,7 @@ std::vector<std::size_t> interior_first(const Area& area, const std::vector<Cell
                                         bool countries) {
   const auto same = [&](int c, int r, const std::string& name) {
     if (c < 0 || r < 0 || c >= kCols || r >= kRows) return false;
-    const Cell& cell = cells[static_cast<std::size_t>(r * kCols + c)];
+    const Cell& cell = cells[static_cast<std::size_t>(r) * kCols + static_cast<std::size_t>(c)];
     return (countries ? cell.country : cell.region) == name;
   };
   double mx = 0, my = 0;
