@@ -126,8 +126,9 @@ std::vector<std::size_t> find_outliers(const std::vector<core::LonLat>& points, 
   const core::LonLat centre = spherical_centre(rest);
   std::vector<double> distances;
   for (const auto& p : rest) distances.push_back(distance_km(centre, p));
-  std::nth_element(distances.begin(), distances.begin() + distances.size() / 2, distances.end());
-  const double limit = std::max(kOverseasKm, factor * distances[distances.size() / 2]);
+  const auto middle = distances.begin() + static_cast<std::ptrdiff_t>(distances.size() / 2);
+  std::nth_element(distances.begin(), middle, distances.end());
+  const double limit = std::max(kOverseasKm, factor * *middle);
   std::vector<std::size_t> outliers;
   for (std::size_t i = 0; i < points.size(); ++i) {
     if (isolated[i] && distance_km(centre, points[i]) > limit) outliers.push_back(i);

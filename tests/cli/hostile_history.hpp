@@ -89,7 +89,7 @@ inline HostileHistory write_hostile_history(const std::filesystem::path& path,
       put(visit(30 + static_cast<double>(row), -120 + static_cast<double>(column),
                 "Visit " + std::to_string(i), day(i)));
     }
-    put(journey(45 + (j % 20), -75, 400, day(j)));
+    put(journey(45 + static_cast<double>(j % 20), -75, 400, day(j)));
     ++h.journeys;
   }
   // Huge strings: 30 MB in a field the reader ignores, 30 MB of JSON escapes in another.
