@@ -95,6 +95,7 @@ inline HostileHistory write_hostile_history(const std::filesystem::path& path,
   // Huge strings: 30 MB in a field the reader ignores, 30 MB of JSON escapes in another.
   put(visit(
       10, 10, "Huge placeId", day(5000),
+      // NOLINTNEXTLINE(bugprone-string-constructor): this size is what the test is for
       R"(, "otherCandidateLocations": [{"placeId": ")" + std::string(30'000'000, 'x') + R"("}])"));
   ++h.visits;
   std::string escapes;
