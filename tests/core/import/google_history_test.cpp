@@ -21,7 +21,7 @@ namespace h = test::history;
 class History : public ::testing::Test {
  protected:
   fs::path write(const std::string& name, const std::string& text) {
-    const fs::path p = dir / name;
+    fs::path p = dir / name;
     test::write_file(p, text);
     return p;
   }
