@@ -118,6 +118,7 @@ void set_geometry(const OGRGeometry* geometry, OgrFeature& out) {
 
 std::vector<const char*> c_strings(const std::vector<std::string>& strings) {
   std::vector<const char*> out;
+  out.reserve(strings.size() + 1);
   for (const std::string& s : strings) out.push_back(s.c_str());
   out.push_back(nullptr);
   return out;

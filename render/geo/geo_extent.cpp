@@ -125,6 +125,7 @@ std::vector<std::size_t> find_outliers(const std::vector<core::LonLat>& points, 
   if (rest.size() < std::max<std::size_t>(3, (points.size() + 1) / 2)) return {};
   const core::LonLat centre = spherical_centre(rest);
   std::vector<double> distances;
+  distances.reserve(rest.size());
   for (const auto& p : rest) distances.push_back(distance_km(centre, p));
   const auto middle = distances.begin() + static_cast<std::ptrdiff_t>(distances.size() / 2);
   std::nth_element(distances.begin(), middle, distances.end());

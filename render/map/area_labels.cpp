@@ -95,6 +95,7 @@ std::vector<std::size_t> interior_first(const Area& area, const std::vector<Cell
   std::stable_sort(scored.begin(), scored.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::size_t> out;
+  out.reserve(scored.size());
   for (const auto& s : scored) out.push_back(s.second);
   return out;
 }

@@ -47,6 +47,7 @@ Frame PosterGrid::columns_frame(int first, int span, double y, double h) const {
 
 std::vector<Frame> PosterGrid::split_across(const Frame& room, int n) const {
   std::vector<Frame> out;
+  out.reserve(static_cast<std::size_t>(std::max(n, 0)));
   const double w = (room.width - (n - 1) * gutter_pt * 2) / n;
   for (int i = 0; i < n; ++i)
     out.push_back({room.x + i * (w + gutter_pt * 2), room.y, w, room.height});

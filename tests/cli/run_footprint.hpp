@@ -31,6 +31,7 @@ inline pid_t start_footprint(const std::vector<std::string>& args,
   std::vector<std::string> argv_s{FOOTPRINT_BINARY};
   argv_s.insert(argv_s.end(), args.begin(), args.end());
   std::vector<char*> argv;
+  argv.reserve(argv_s.size() + 1);
   for (auto& a : argv_s) argv.push_back(a.data());
   argv.push_back(nullptr);
   std::vector<std::string> env_s;
@@ -42,6 +43,7 @@ inline pid_t start_footprint(const std::vector<std::string>& args,
   }
   for (const auto& [k, v] : env) env_s.push_back(k + "=" + v);
   std::vector<char*> envp;
+  envp.reserve(env_s.size() + 1);
   for (auto& e : env_s) envp.push_back(e.data());
   envp.push_back(nullptr);
   posix_spawn_file_actions_t actions;

@@ -77,6 +77,7 @@ TEST(Duplicates, SplitsIntoNewMergedAndExisting) {
 
 TEST(Duplicates, TenThousandItemsInOneTown) {
   std::vector<ImportItem> items;
+  items.reserve(10001);
   for (int i = 0; i < 10000; ++i) {
     const int column = i % 100, row = i / 100;
     items.push_back(item(point(8.5 + column * 0.002, 47.3 + row * 0.002, "2024-05-01"), "x"));
