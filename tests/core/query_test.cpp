@@ -18,6 +18,7 @@ Entry make(const std::string& id, const std::string& date, const std::string& en
 
 std::vector<std::string> ids(const std::vector<Entry>& entries) {
   std::vector<std::string> out;
+  out.reserve(entries.size());
   for (const auto& e : entries) out.push_back(e.id);
   return out;
 }

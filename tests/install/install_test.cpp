@@ -45,10 +45,12 @@ Outcome run(const std::vector<std::string>& argv, const fs::path& scratch,
   }
   for (const auto& [k, v] : env) env_s.push_back(k + "=" + v);
   std::vector<char*> envp;
+  envp.reserve(env_s.size() + 1);
   for (auto& e : env_s) envp.push_back(e.data());
   envp.push_back(nullptr);
   std::vector<std::string> argv_s = argv;
   std::vector<char*> args;
+  args.reserve(argv_s.size() + 1);
   for (auto& a : argv_s) args.push_back(a.data());
   args.push_back(nullptr);
   const std::string out = (scratch / "stdout").string(), err = (scratch / "stderr").string();
