@@ -71,7 +71,7 @@ Rgb pixel(const fs::path& png, int x, int y) {
 
 // A "park" polygon over the middle of Alberta, as GeoJSON.
 fs::path ExtraLayer::write_park() const {
-  const fs::path file = kOut / "park.geojson";
+  fs::path file = kOut / "park.geojson";
   std::ofstream(file)
       << R"({"type":"FeatureCollection","name":"parks","features":[{"type":"Feature",)"
       << R"("properties":{"name":"Park"},"geometry":{"type":"Polygon","coordinates":)"
