@@ -78,7 +78,7 @@ std::string big_journal(std::size_t entries, std::size_t note_bytes) {
          std::to_string(static_cast<double>(i % 1800) / 20.0) +
          "]\n      },\n      \"properties\": {\n        \"title\": \"滑冰课 Skating lessons " + n +
          "\",\n        \"place\": \"Place " + n + "\",\n        \"date\": \"2020-01-01\",\n" +
-         "        \"notes\": \"" + note + "\",\n        \"tags\": [\"a\", \"b\"],\n" +
+         R"(        "notes": ")" + note + "\",\n        \"tags\": [\"a\", \"b\"],\n" +
          "        \"status\": \"visited\"\n      }\n    }";
   }
   return s + "\n  ]\n}\n";
@@ -267,7 +267,7 @@ TEST_F(HostileInput, IdsWithSlashesOrOfAnyLengthOpenInTheEditor) {
     SCOPED_TRACE(id);
     ASSERT_EQ(run({"add", "X", "--at", "1,2", "--id", id}).exit_code, 0);
     const RunResult r =
-        run_footprint({"edit", id}, journal(), dir_.path(), {{"EDITOR", "sed -i s/\"X\"/\"Y\"/"}});
+        run_footprint({"edit", id}, journal(), dir_.path(), {{"EDITOR", R"(sed -i s/"X"/"Y"/)"}});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out, "Saved " + id + "\n");
   }

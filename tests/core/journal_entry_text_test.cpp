@@ -105,12 +105,12 @@ TEST(JournalEntryText, ReadsJsonTestSuitesValidTextsAsTheStrictPathDoes) {
       "[2] ",
       "{}",
       "{\"\":0}",
-      "{\"asd\":\"sdf\", \"dfg\":\"fgh\"}",
-      "{ \"min\": -1.0e+28, \"max\": 1.0e+28 }",
+      R"({"asd":"sdf", "dfg":"fgh"})",
+      R"({ "min": -1.0e+28, "max": 1.0e+28 })",
       "{\"a\":[]}",
       "{\n\"a\": \"b\"\n}",
-      "{\"x\":[{\"id\": \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}], \"id\": \"xxxx\"}",
-      "{\"title\":\"\\u041f\\u043e\\u043b\\u0442\\u043e\\u0440\\u0430\" }",
+      R"({"x":[{"id": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}], "id": "xxxx"})",
+      R"({"title":"\u041f\u043e\u043b\u0442\u043e\u0440\u0430" })",
       "false",
       "42",
       "-0.1",
@@ -212,31 +212,30 @@ TEST(JournalEntryText, RefusesWhatTheStrictPathRefuses) {
       "[\xEF\xBC\x91]", "[1+2]", "[0x1]", "[0x42]", "[Infinity]", "[0e+-1]", "[-123.123foo]",
       "[-Infinity]", "[-foo]", "[- 1]", "[-012]", "[-.123]", "[-1x]", "[1ea]", "[1.]", "[.123]",
       "[1.2a-3]", "[1.8011670033376514H-308]", "[012]", "[\"x\", truth]", "{[: \"x\"}",
-      "{\"x\", null}", "{\"x\"::\"b\"}", "{\xF0\x9F\x87\xA8\xF0\x9F\x87\xAD}", "{\"a\":\"a\" 123}",
-      "{key: 'value'}", "{\"a\" b}", "{:\"b\"}", "{\"a\" \"b\"}", "{\"a\":", "{\"a\"", "{1:1}",
+      "{\"x\", null}", R"({"x"::"b"})", "{\xF0\x9F\x87\xA8\xF0\x9F\x87\xAD}", R"({"a":"a" 123})",
+      "{key: 'value'}", "{\"a\" b}", "{:\"b\"}", R"({"a" "b"})", "{\"a\":", "{\"a\"", "{1:1}",
       "{9999E9999:1}", "{null:null,null:null}", "{\"id\":0,,,,,}", "{'a':0}", "{\"id\":0,}",
-      "{\"a\":\"b\"}/**/", "{\"a\":\"b\",,\"c\":\"d\"}", "{a: \"b\"}", "{\"a\":\"a",
-      "{ \"foo\" : \"bar\", \"a\" }", "{\"a\":\"b\"}#", "[\xC3\xA9]", std::string("[\"\\\0\"]", 5),
-      "[\"\\x00\"]", "[\"\\\\\\\"]", "[\"\\\t\"]", "[\"\\\xF0\x9F\x8C\x80\"]", "[\"\\\"]",
-      "[\"\\u00A\"]", "[\"\\uD834\\uDd\"]", "[\"\\uD800\\uD800\\x\"]", "[\"\\u\xE5\"]", "[\"\\a\"]",
-      "[\"\\uqqqq\"]", "[\"\\\xE5\"]", "[\\u0020\"asd\"]", "[\\n]", "\"", "['single quote']", "abc",
-      "[\"\\", std::string("[\"a\0a\"]", 7), "[\"new\nline\"]", "[\"\t\"]", "\"\\UA66D\"", "\"\"x",
+      R"({"a":"b"}/**/)", R"({"a":"b",,"c":"d"})", "{a: \"b\"}", R"({"a":"a)",
+      R"({ "foo" : "bar", "a" })", R"({"a":"b"}#)", "[\xC3\xA9]", std::string("[\"\\\0\"]", 5),
+      R"(["\x00"])", R"(["\\\"])", "[\"\\\t\"]", "[\"\\\xF0\x9F\x8C\x80\"]", R"(["\"])",
+      R"(["\u00A"])", R"(["\uD834\uDd"])", R"(["\uD800\uD800\x"])", "[\"\\u\xE5\"]", R"(["\a"])",
+      R"(["\uqqqq"])", "[\"\\\xE5\"]", R"([\u0020"asd"])", "[\\n]", "\"", "['single quote']", "abc",
+      "[\"\\", std::string("[\"a\0a\"]", 7), "[\"new\nline\"]", "[\"\t\"]", R"("\UA66D")", "\"\"x",
       "<.>", "[1]x", "[1]]", "[\"asd]", "a\xC3\xA5", "[True]", "1]", "{\"x\": true,", "[][]", "]",
-      "[", "", std::string("[\0]", 3), "2@", "{}}", "{\"\":", "{\"a\":/*comment*/\"b\"}",
-      "{\"a\": true} \"x\"", "['", "[,", "{", "*", "{\"a\":\"b\"}#{}", "[\\u000A\"\"]", "[1",
-      "\xC3\xA5", "[\xE2\x81\xA0]", "[\f]", "[\"\\uD800\\\"]", "[\"\\uD800\\u\"]",
-      "[\"\\uD800\\u1\"]", "[\"\\uD800\\u1x\"]",
+      "[", "", std::string("[\0]", 3), "2@", "{}}", "{\"\":", R"({"a":/*comment*/"b"})",
+      R"({"a": true} "x")", "['", "[,", "{", "*", R"({"a":"b"}#{})", R"([\u000A""])", "[1",
+      "\xC3\xA5", "[\xE2\x81\xA0]", "[\f]", R"(["\uD800\"])", R"(["\uD800\u"])", R"(["\uD800\u1"])",
+      R"(["\uD800\u1x"])",
       // i_*: numbers no double keeps, strings that are not UTF-8 or lone surrogates, deep nesting
       "[123.456e-789]", "[1.5e+9999]", "[-1e+9999]", "[123123e100000]", "[123e-10000000]",
-      "[-123123e100000]", "[1e-400]", "[1e309]", "[\"\\uDADA\"]", "[\"\\uD800\\uD800\\n\"]",
-      "[\"\\ud800\"]", "[\"\\uDFAA\"]", "[\"\\uDd1ea\"]", "[\"\\uD800\\n\"]",
-      "[\"\\uD888\\u1234\"]", "[\"\\ud800abc\"]", "[\"\\uDd1e\\uD834\"]",
-      "[\"\xE6\x97\xA5\xD1\x88\xFA\"]", "[\"\xED\xA0\x80\"]", "[\"\xFF\"]", "[\"\xE9\"]",
-      "[\"\x81\"]", "[\"\xF4\xBF\xBF\xBF\"]", "[\"\xC0\xAF\"]", "[\"\xFC\x83\xBF\xBF\xBF\xBF\"]",
-      "[\"\xE0\xFF\"]", "{\"\\uDFAA\":0}", std::string(70, '[') + std::string(70, ']'),
+      "[-123123e100000]", "[1e-400]", "[1e309]", R"(["\uDADA"])", R"(["\uD800\uD800\n"])",
+      R"(["\ud800"])", R"(["\uDFAA"])", R"(["\uDd1ea"])", R"(["\uD800\n"])", R"(["\uD888\u1234"])",
+      R"(["\ud800abc"])", R"(["\uDd1e\uD834"])", "[\"\xE6\x97\xA5\xD1\x88\xFA\"]",
+      "[\"\xED\xA0\x80\"]", "[\"\xFF\"]", "[\"\xE9\"]", "[\"\x81\"]", "[\"\xF4\xBF\xBF\xBF\"]",
+      "[\"\xC0\xAF\"]", "[\"\xFC\x83\xBF\xBF\xBF\xBF\"]", "[\"\xE0\xFF\"]", R"({"\uDFAA":0})",
+      std::string(70, '[') + std::string(70, ']'),
       // y_object_duplicated_key*: footprint refuses duplicate names
-      "{\"a\":\"b\",\"a\":\"c\"}", "{\"a\":\"b\",\"a\":\"b\"}",
-      "{\"x\": {\"a\":1,\"b\":2,\"a\":1}}"};
+      R"({"a":"b","a":"c"})", R"({"a":"b","a":"b"})", R"({"x": {"a":1,"b":2,"a":1}})"};
   for (const std::string& v : values) {
     for (const std::string& text : with_unknown_member(v)) EXPECT_FALSE(agree(text)) << v;
     EXPECT_FALSE(agree(with_title(v))) << v;
@@ -390,7 +389,7 @@ TEST(JournalEntryText, LeavesRareValidFormsToTheStrictPath) {
   std::string members = "{";
   for (int i = 0; i < 65; ++i) members += (i ? ", \"m" : "\"m") + std::to_string(i) + "\": 1";
   members += "}";
-  const std::vector<std::string> extras = {"{\"foo\\u0000bar\": 42}", "{\"\\u0061\": 1}",
+  const std::vector<std::string> extras = {R"({"foo\u0000bar": 42})", R"({"\u0061": 1})",
                                            std::string(16, '[') + std::string(16, ']'), members};
   std::string journal = R"({"type": "FeatureCollection", "features": [)";
   int n = 0;

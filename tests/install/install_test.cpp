@@ -174,10 +174,9 @@ TEST_F(InstallTest, InstalledCopyWorksWithTheSourceAndBuildTreesOutOfReach) {
   // The covering itself: inside the namespace the build's own data and programs are gone.
   const std::string gazetteer =
       (fs::path(FOOTPRINT_DEFAULT_DATA_DIR) / "gazetteer/gazetteer.sqlite").string();
-  const Outcome gone =
-      hidden({"sh", "-c", "test ! -e \"$0\" && test ! -e \"$1\" && test ! -e \"$2\"", gazetteer,
-              std::string(FOOTPRINT_SOURCE_DIR) + "/styles/atlas.json",
-              std::string(FOOTPRINT_BUILD_DIR) + "/CMakeCache.txt"});
+  const Outcome gone = hidden({"sh", "-c", R"(test ! -e "$0" && test ! -e "$1" && test ! -e "$2")",
+                               gazetteer, std::string(FOOTPRINT_SOURCE_DIR) + "/styles/atlas.json",
+                               std::string(FOOTPRINT_BUILD_DIR) + "/CMakeCache.txt"});
   ASSERT_EQ(gone.exit_code, 0) << gone.err;
 
   const std::string share = (prefix_ / "share/footprint").string();

@@ -164,9 +164,9 @@ TEST_F(PosterFile, SameInputGivesTheSameBytes) {
 TEST_F(PosterFile, OnePosterPerYear) {
   // The sample with one entry moved to 2023.
   std::string text = test::read_file(kSample);
-  const auto at = text.find("\"date\": \"2024-");
+  const auto at = text.find(R"("date": "2024-)");
   ASSERT_NE(at, std::string::npos);
-  text.replace(at, 14, "\"date\": \"2023-");
+  text.replace(at, 14, R"("date": "2023-)");
   const fs::path journal = dir / "two-years.geojson";
   test::write_file(journal, text);
   fs::create_directories(dir / "posters");
