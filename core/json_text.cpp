@@ -327,7 +327,7 @@ class PointerLocator {
   std::size_t offset() const { return static_cast<std::size_t>(cursor_ - text_.data()); }
   void record(std::size_t offset) {
     std::string p = pointer_of(frames_);
-    if (wanted_.count(p) != 0) found_.emplace(std::move(p), offset);
+    if (wanted_.contains(p)) found_.emplace(std::move(p), offset);
   }
   void element_done() {
     if (!frames_.empty() && frames_.back().is_array) ++frames_.back().index;

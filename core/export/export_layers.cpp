@@ -121,7 +121,7 @@ OgrWriteRequest kml(const std::vector<Entry>& entries) {
   std::map<std::string, std::size_t> folder_of;
   for (const Entry& e : entries) {
     const std::string folder = e.trip.empty() ? "Journal" : e.trip;
-    if (!folder_of.count(folder)) {
+    if (!folder_of.contains(folder)) {
       folder_of[folder] = folders.size();
       folders.push_back({folder, OutGeometry::any, defs, {}, {"FOLDER=YES"}});
     }

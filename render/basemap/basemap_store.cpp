@@ -232,7 +232,7 @@ BasemapStore::BasemapStore(const std::filesystem::path& file)
 BasemapStore::~BasemapStore() = default;
 
 bool BasemapStore::has_layer(const std::string& name) const {
-  return map_->layers.count(name) > 0;
+  return map_->layers.contains(name);
 }
 
 std::vector<std::string> BasemapStore::layer_names() const {

@@ -38,7 +38,7 @@ inline pid_t start_footprint(const std::vector<std::string>& args,
   for (char** e = environ; *e != nullptr; ++e) {
     const std::string kv = *e;
     const std::string key = kv.substr(0, kv.find('='));
-    if (env.count(key) == 0 && key != "FOOTPRINT_JOURNAL" && key != "EDITOR" && key != "VISUAL")
+    if (!env.contains(key) && key != "FOOTPRINT_JOURNAL" && key != "EDITOR" && key != "VISUAL")
       env_s.push_back(kv);
   }
   for (const auto& [k, v] : env) env_s.push_back(k + "=" + v);
