@@ -1,5 +1,6 @@
 #include "core/json_text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <iterator>
 #include <unordered_set>
@@ -370,10 +371,7 @@ std::map<std::string, std::size_t> locate_pointers(std::string_view text,
 namespace {
 
 bool is_scalar_array(const Json& value) {
-  for (const Json& v : value) {
-    if (v.is_structured()) return false;
-  }
-  return true;
+  return std::none_of(value.begin(), value.end(), [](const Json& v) { return v.is_structured(); });
 }
 
 // Writes scalars and member names as nlohmann's dump() does, through one serializer for the whole

@@ -57,10 +57,9 @@ std::vector<bool> isolated_points(const std::vector<core::LonLat>& points) {
   }
   const auto has_neighbour = [&](std::size_t i, int x, int y, int z) {
     if (x < 0 || y < 0 || z < 0 || x >= kCells || y >= kCells || z >= kCells) return false;
-    for (std::size_t j : cells[(x * kCells + y) * kCells + z]) {
-      if (j != i && distance_km(points[i], points[j]) <= kIsolatedKm) return true;
-    }
-    return false;
+    return std::ranges::any_of(cells[(x * kCells + y) * kCells + z], [&](std::size_t j) {
+      return j != i && distance_km(points[i], points[j]) <= kIsolatedKm;
+    });
   };
   std::vector<bool> isolated(points.size(), true);
   for (std::size_t i = 0; i < points.size(); ++i) {
