@@ -88,7 +88,9 @@ std::vector<std::size_t> interior_first(const Area& area, const std::vector<Cell
     const int c = static_cast<int>(i) % kCols, r = static_cast<int>(i) / kCols;
     int neighbours = 0;
     for (int dr = -1; dr <= 1; ++dr)
-      for (int dc = -1; dc <= 1; ++dc) neighbours += (dr || dc) && same(c + dc, r + dr, area.name);
+      for (int dc = -1; dc <= 1; ++dc) {
+        if ((dr != 0 || dc != 0) && same(c + dc, r + dr, area.name)) ++neighbours;
+      }
     const double d = std::hypot(cells[i].page.x - mx, cells[i].page.y - my);
     scored.push_back({-neighbours * 1e6 + d, i});
   }

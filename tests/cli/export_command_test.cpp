@@ -167,7 +167,9 @@ TEST_F(Export, NothingIsLeftWhenTheFileCannotBeWritten) {
   ASSERT_EQ(run({"export", "-o", (dir_ / "o.csv").string()}, journal()).exit_code, 0);
   EXPECT_EQ(read_file(dir_ / "o.csv").rfind("id,lat,lon,wkt,title,", 0), 0u);
   std::size_t files = 0;
-  for (const auto& e : fs::directory_iterator(dir_.path())) files += e.is_regular_file();
+  for (const auto& e : fs::directory_iterator(dir_.path())) {
+    if (e.is_regular_file()) ++files;
+  }
   EXPECT_EQ(files, 2u) << "the journal and o.csv: no temporary file left";
 }
 

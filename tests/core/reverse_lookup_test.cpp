@@ -104,8 +104,8 @@ TEST(ReverseLookup, BuiltOnceItAnswersAsTheLookupFromTheFiles) {
     ASSERT_EQ(got.nearest->geonames_id, want.nearest->geonames_id) << where;
     ASSERT_EQ(got.nearest->qualifier, want.nearest->qualifier) << where;
     ASSERT_EQ(got.nearest_km, want.nearest_km) << where;
-    named += !want.place.empty();
-    at_sea += want.country.empty();
+    if (!want.place.empty()) ++named;
+    if (want.country.empty()) ++at_sea;
   }
   EXPECT_GT(named, 100u) << "the positions include many near places";
   EXPECT_GT(at_sea, 100u) << "and many at sea";
