@@ -92,7 +92,7 @@ std::vector<std::size_t> interior_first(const Area& area, const std::vector<Cell
         if ((dr != 0 || dc != 0) && same(c + dc, r + dr, area.name)) ++neighbours;
       }
     const double d = std::hypot(cells[i].page.x - mx, cells[i].page.y - my);
-    scored.push_back({-neighbours * 1e6 + d, i});
+    scored.emplace_back(-neighbours * 1e6 + d, i);
   }
   std::stable_sort(scored.begin(), scored.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });

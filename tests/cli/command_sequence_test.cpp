@@ -180,7 +180,7 @@ class CommandMaker {
         {"--trip", &CommandMaker::text},  {"--status", &CommandMaker::status},
         {"--search", &CommandMaker::text}};
     if (chance(15)) {
-      args.push_back("--json");
+      args.emplace_back("--json");
       return;
     }
     const auto& [name, value] = kFilters[below(static_cast<unsigned>(kFilters.size()))];
@@ -202,11 +202,11 @@ class CommandMaker {
                                                      "Nowhere-at-all"};
     if (chance(80)) args.push_back(chance(70) ? pick(kPlaces) : text());
     if (chance(85)) {
-      args.push_back("--at");
+      args.emplace_back("--at");
       args.push_back(position());
     }
     if (chance(20)) {
-      args.push_back("--id");
+      args.emplace_back("--id");
       args.push_back(chance(50) ? id() : text());
     }
     return {with(args, 4, &CommandMaker::entry_option)};
@@ -247,7 +247,7 @@ class CommandMaker {
                                           : text();
     std::vector<std::string> args{"place", "add", name};
     if (chance(80)) {
-      args.push_back("--at");
+      args.emplace_back("--at");
       args.push_back(position());
     }
     return {args};

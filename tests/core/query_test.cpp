@@ -67,7 +67,7 @@ TEST(Query, TagsTripAndStatus) {
   q.trip = "home";
   q.status = Status::planned;
   EXPECT_TRUE(q.matches(e));
-  q.tags.push_back("summer");
+  q.tags.emplace_back("summer");
   EXPECT_FALSE(q.matches(e));
   q.tags.pop_back();
   q.status = Status::visited;
