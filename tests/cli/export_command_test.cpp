@@ -59,9 +59,8 @@ class Export : public ::testing::Test {
     const auto want = features(journal());
     auto got = features(back);
     ASSERT_EQ(got.size(), want.size()) << name;
-    for (std::size_t i = 0; i < want.size(); ++i) {
+    for (const auto& w : want) {
       // Imported in date order, as the journal keeps them; find it by title or place.
-      const auto& w = want[i];
       const auto it = std::find_if(got.begin(), got.end(), [&](const nlohmann::json& g) {
         return g["properties"].value("title", "") == w["properties"].value("title", "") &&
                g["properties"].value("date", "") == w["properties"].value("date", "");

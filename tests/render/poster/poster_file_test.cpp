@@ -85,8 +85,8 @@ double differing_blocks(cairo_surface_t* a, cairo_surface_t* b, int threshold) {
           for (int c = 0; c < 3; ++c) sum[c] += da[y * sa + 4 * x + c] - db[y * sb + 4 * x + c];
         }
       }
-      for (int c = 0; c < 3; ++c) {
-        if (std::abs(sum[c]) > threshold * kBlock * kBlock) {
+      for (int s : sum) {
+        if (std::abs(s) > threshold * kBlock * kBlock) {
           ++differing;
           break;
         }
