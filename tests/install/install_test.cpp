@@ -21,6 +21,7 @@
 
 #include "../core/temp_dir.hpp"
 
+// NOLINTNEXTLINE(readability-redundant-declaration): POSIX has programs declare it themselves
 extern char** environ;
 
 namespace footprint::test {
