@@ -6,7 +6,7 @@
 #include <unistd.h>
 
 #include <fcntl.h>
-#include <signal.h>
+#include <signal.h>  // NOLINT(modernize-deprecated-headers): POSIX kill(), not in <csignal>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
