@@ -84,7 +84,7 @@ struct Drawn {
   MapLayout layout;
 };
 
-Drawn lay_out(MapRequest request, bool chinese = false) {
+Drawn lay_out(const MapRequest& request, bool chinese = false) {
   CairoSurfacePtr surface(cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nullptr));
   CairoPtr cr(cairo_create(surface.get()));
   MapPlan plan = plan_map(request, Frame{0, 0, 1000, 600});
