@@ -322,6 +322,7 @@ class PointerLocator {
   }
   bool end_object() { return close(); }
   bool end_array() { return close(); }
+  // NOLINTNEXTLINE(readability-convert-member-functions-to-static): one of nlohmann's SAX calls
   bool parse_error(std::size_t, const std::string&, const Json::exception&) { return false; }
 
  private:

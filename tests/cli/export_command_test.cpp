@@ -43,7 +43,7 @@ class Export : public ::testing::Test {
     return run_footprint(args, j, scratch_.path());
   }
   fs::path journal() const { return dir_ / "journal.geojson"; }
-  nlohmann::json features(const fs::path& j) const {
+  static nlohmann::json features(const fs::path& j) {
     return nlohmann::json::parse(read_file(j))["features"];
   }
   // Exports to `name`, imports it into a new journal, and compares entry by entry.

@@ -40,7 +40,7 @@ class HostileInput : public ::testing::Test {
     std::cout << "[ timing   ] " << what << ": " << s << " s\n";
     return r;
   }
-  std::vector<std::string> files_in(const fs::path& folder) {
+  static std::vector<std::string> files_in(const fs::path& folder) {
     std::vector<std::string> names;
     for (const auto& f : fs::directory_iterator(folder))
       names.push_back(f.path().filename().string());
