@@ -215,10 +215,10 @@ void draw_area_labels(cairo_t* cr, const std::vector<AreaLabel>& labels, const S
   draw_names(cr, labels, area_font(style));
 }
 
-void draw_names(cairo_t* cr, const std::vector<AreaLabel>& labels, const FontStyle& style) {
-  const TextStyle font = text_style(style);
+void draw_names(cairo_t* cr, const std::vector<AreaLabel>& labels, const FontStyle& font) {
+  const TextStyle text = text_style(font);
   for (const AreaLabel& label : labels) {
-    const TextBlock block(cr, label.text, font);
+    const TextBlock block(cr, label.text, text);
     block.draw(cr, label.box.x0, label.box.y0);
   }
 }
