@@ -481,7 +481,7 @@ std::vector<Problem> Journal::problems() const {
       auto problems = validate_feature(*f.value, pointer());
       out.insert(out.end(), problems.begin(), problems.end());
     }
-    if (changed.count(f.entry.id) == 0) continue;
+    if (!changed.contains(f.entry.id)) continue;
     const auto [it, fresh] = first_index.emplace(f.entry.id, i);
     if (!fresh) {
       out.push_back(Problem{pointer() + "/id", f.entry.id,

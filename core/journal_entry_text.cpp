@@ -1,5 +1,6 @@
 #include "core/journal_entry_text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -373,10 +374,9 @@ bool Reader::properties(Entry& entry) {
     if (name == "tags") return string_array(entry.tags);
     if (name == "photos") {
       if (!string_array(entry.photos)) return false;
-      for (const std::string& photo : entry.photos) {
-        if (photo.empty() || user_text_problem(photo, TextLines::single)) return false;
-      }
-      return true;
+      return std::ranges::none_of(entry.photos, [](const std::string& photo) {
+        return photo.empty() || user_text_problem(photo, TextLines::single);
+      });
     }
     if (name == "status") {
       std::string text;

@@ -290,6 +290,7 @@ void JournalFile::save(const Journal& journal) const {
   if (!journal.modified()) return;
   if (const auto problems = journal.problems(); !problems.empty()) {
     std::vector<Diagnostic> diagnostics;
+    diagnostics.reserve(problems.size());
     for (const Problem& p : problems)
       diagnostics.push_back({"", 0, 0, p.pointer, p.entry, p.message});
     throw InvalidChange(std::move(diagnostics));

@@ -116,7 +116,7 @@ void check_geometry(const Json& feature, const Pointer& p, Checker& c) {
   if (!c.expect(*g, g->is_object(), gp, "an object")) return;
   const Json* type_value = member(*g, "type");
   if (type_value == nullptr || !type_value->is_string()) {
-    c.add(Pointer(gp, "type"), "a geometry needs a \"type\": \"Point\" or \"LineString\"");
+    c.add(Pointer(gp, "type"), R"(a geometry needs a "type": "Point" or "LineString")");
     return;
   }
   const std::string& type = type_value->get_ref<const std::string&>();
@@ -219,10 +219,10 @@ std::vector<Problem> check_feature(const Json& feature, const std::string& p,
   if (!c.expect(feature, feature.is_object(), p, "a Feature object")) return out;
   const Json* type = member(feature, "type");
   if (type == nullptr || !type->is_string() || type->get_ref<const std::string&>() != "Feature") {
-    c.add(Pointer(p, "type"), "expected \"type\": \"Feature\"");
+    c.add(Pointer(p, "type"), R"(expected "type": "Feature")");
   }
   if (id == nullptr) {
-    c.add(Pointer(p, "id"), "an entry needs an \"id\" (a string such as \"2024-10-12-banff\")");
+    c.add(Pointer(p, "id"), R"(an entry needs an "id" (a string such as "2024-10-12-banff"))");
   } else if (!id->is_string()) {
     c.add(Pointer(p, "id"), "an id must be a string such as \"2024-10-12-banff\"");
   } else if (const auto problem = id_problem(id->get_ref<const std::string&>())) {
@@ -241,7 +241,7 @@ void check_own_places(const Json& places, const std::string& p, Checker& c) {
   for (std::size_t i = 0; i < places.size(); ++i) {
     const Json& place = places[i];
     const std::string at = p + "/" + std::to_string(i);
-    if (!c.expect(place, place.is_object(), at, "an object with \"name\" and \"coordinates\""))
+    if (!c.expect(place, place.is_object(), at, R"(an object with "name" and "coordinates")"))
       continue;
     if (!place.contains("name")) {
       c.add(at, "a place needs a \"name\"");
@@ -314,7 +314,7 @@ std::vector<Problem> validate_journal(const Json& doc) {
     return out;
   }
   if (!doc.contains("type") || doc["type"] != "FeatureCollection") {
-    out.push_back(Problem{"/type", "", "expected \"type\": \"FeatureCollection\""});
+    out.push_back(Problem{"/type", "", R"(expected "type": "FeatureCollection")"});
   }
   check_settings(doc, out);
   if (!doc.contains("features")) {

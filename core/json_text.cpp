@@ -1,5 +1,6 @@
 #include "core/json_text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <iterator>
 #include <unordered_set>
@@ -321,13 +322,14 @@ class PointerLocator {
   }
   bool end_object() { return close(); }
   bool end_array() { return close(); }
+  // NOLINTNEXTLINE(readability-convert-member-functions-to-static): one of nlohmann's SAX calls
   bool parse_error(std::size_t, const std::string&, const Json::exception&) { return false; }
 
  private:
   std::size_t offset() const { return static_cast<std::size_t>(cursor_ - text_.data()); }
   void record(std::size_t offset) {
     std::string p = pointer_of(frames_);
-    if (wanted_.count(p) != 0) found_.emplace(std::move(p), offset);
+    if (wanted_.contains(p)) found_.emplace(std::move(p), offset);
   }
   void element_done() {
     if (!frames_.empty() && frames_.back().is_array) ++frames_.back().index;
@@ -370,10 +372,7 @@ std::map<std::string, std::size_t> locate_pointers(std::string_view text,
 namespace {
 
 bool is_scalar_array(const Json& value) {
-  for (const Json& v : value) {
-    if (v.is_structured()) return false;
-  }
-  return true;
+  return std::none_of(value.begin(), value.end(), [](const Json& v) { return v.is_structured(); });
 }
 
 // Writes scalars and member names as nlohmann's dump() does, through one serializer for the whole

@@ -20,7 +20,7 @@ Place read_place(const Json& j, std::size_t index) {
   if (!j.is_object() || !j.contains("name") || !j["name"].is_string() ||
       !j.contains("coordinates") || !j["coordinates"].is_array() || j["coordinates"].size() < 2 ||
       !j["coordinates"][0].is_number() || !j["coordinates"][1].is_number()) {
-    throw JournalError(where + ": a place needs a \"name\" and \"coordinates\": [lon, lat]");
+    throw JournalError(where + R"(: a place needs a "name" and "coordinates": [lon, lat])");
   }
   Place p;
   p.own = true;

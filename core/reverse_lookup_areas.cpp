@@ -19,7 +19,7 @@ AreaLookup::AreaLookup(const std::filesystem::path& basemap)
       countries_{sqlite::Statement(db_, admin_areas_query(true)), {}},
       regions_{sqlite::Statement(db_, admin_areas_query(false)), {}} {}
 
-std::optional<AdminArea> AreaLookup::find(Layer& layer, LonLat position) const {
+std::optional<AdminArea> AreaLookup::find(Layer& layer, LonLat position) {
   sqlite::Statement& s = layer.query;
   s.reset();
   s.bind(1, position.lon).bind(2, position.lat);

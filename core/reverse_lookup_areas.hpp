@@ -27,7 +27,7 @@ class AreaLookup {
     sqlite::Statement query;
     std::unordered_map<std::int64_t, GpkgArea> shapes;  // by fid, read when first a candidate
   };
-  std::optional<AdminArea> find(Layer& layer, LonLat position) const;
+  static std::optional<AdminArea> find(Layer& layer, LonLat position);
 
   sqlite::Database db_;
   // Lookups change nothing a caller sees; the prepared queries and the shapes read are caches.

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <utility>
 
 #include "core/geodesy.hpp"
 
@@ -27,8 +28,8 @@ constexpr unsigned kCandidates = 16;
 
 }  // namespace
 
-NearestPlaces::NearestPlaces(const std::vector<std::pair<std::int64_t, LonLat>>& places)
-    : places_(places) {
+NearestPlaces::NearestPlaces(std::vector<std::pair<std::int64_t, LonLat>> places)
+    : places_(std::move(places)) {
   std::vector<Value> values;
   values.reserve(places_.size());
   for (std::uint32_t i = 0; i < places_.size(); ++i) {

@@ -19,7 +19,7 @@ namespace footprint::core {
 class NearestPlaces {
  public:
   /// From (GeoNames id, position) pairs, as Gazetteer::positions() gives them.
-  explicit NearestPlaces(const std::vector<std::pair<std::int64_t, LonLat>>& places);
+  explicit NearestPlaces(std::vector<std::pair<std::int64_t, LonLat>> places);
 
   /// The GeoNames id of the place nearest to `position`; nullopt when there are no places.
   std::optional<std::int64_t> nearest_id(LonLat position) const;

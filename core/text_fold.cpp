@@ -56,8 +56,9 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 const char* latin_fold(char32_t cp) {
-  const auto it = std::lower_bound(std::begin(kFoldings), std::end(kFoldings), cp,
-                                   [](const Folding& f, char32_t c) { return f.code_point < c; });
+  const auto* const it =
+      std::lower_bound(std::begin(kFoldings), std::end(kFoldings), cp,
+                       [](const Folding& f, char32_t c) { return f.code_point < c; });
   return it != std::end(kFoldings) && it->code_point == cp ? it->ascii : nullptr;
 }
 

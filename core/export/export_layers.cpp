@@ -73,7 +73,7 @@ const std::initializer_list<const char*> kCommonFields = {
 
 OgrWriteRequest geojson(const std::vector<Entry>& entries) {
   OutLayer layer{"footprint", OutGeometry::any, {{"id"}}, {}, {"RFC7946=YES", "ID_FIELD=id"}};
-  for (OutField f : fields(kCommonFields)) layer.fields.push_back(f);
+  for (const OutField& f : fields(kCommonFields)) layer.fields.push_back(f);
   layer.fields[8].type = FieldType::list;  // tags as a JSON array
   for (const Entry& e : entries) {
     OutFeature f{e.coordinates, {e.id}, ""};
@@ -89,7 +89,7 @@ OgrWriteRequest gpx(const std::vector<Entry>& entries) {
   auto layer = [](const char* name, OutGeometry g, bool with_time) {
     OutLayer l{name, g, {{"name"}, {"desc"}}, {}, {}};
     if (with_time) l.fields.push_back({"time", FieldType::date_time});
-    for (OutField f : fields(kCommonFields)) l.fields.push_back(f);
+    for (const OutField& f : fields(kCommonFields)) l.fields.push_back(f);
     return l;
   };
   OutLayer waypoints = layer("waypoints", OutGeometry::point, true);
@@ -121,7 +121,7 @@ OgrWriteRequest kml(const std::vector<Entry>& entries) {
   std::map<std::string, std::size_t> folder_of;
   for (const Entry& e : entries) {
     const std::string folder = e.trip.empty() ? "Journal" : e.trip;
-    if (!folder_of.count(folder)) {
+    if (!folder_of.contains(folder)) {
       folder_of[folder] = folders.size();
       folders.push_back({folder, OutGeometry::any, defs, {}, {"FOLDER=YES"}});
     }
@@ -147,7 +147,7 @@ OgrWriteRequest kml(const std::vector<Entry>& entries) {
 
 OgrWriteRequest csv(const std::vector<Entry>& entries) {
   OutLayer layer{"footprint", OutGeometry::none, fields({"id", "lat", "lon", "wkt"}), {}, {}};
-  for (OutField f : fields(kCommonFields)) layer.fields.push_back(f);
+  for (const OutField& f : fields(kCommonFields)) layer.fields.push_back(f);
   for (const Entry& e : entries) {
     OutFeature f{{},
                  {e.id, number(e.anchor().lat), number(e.anchor().lon),
@@ -162,7 +162,7 @@ OgrWriteRequest csv(const std::vector<Entry>& entries) {
 OgrWriteRequest geopackage(const std::vector<Entry>& entries) {
   auto layer = [](const char* name, OutGeometry g) {
     OutLayer l{name, g, fields({"id"}), {}, {}};
-    for (OutField f : fields(kCommonFields)) l.fields.push_back(f);
+    for (const OutField& f : fields(kCommonFields)) l.fields.push_back(f);
     return l;
   };
   OutLayer points = layer("points", OutGeometry::point);

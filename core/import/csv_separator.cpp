@@ -14,7 +14,9 @@ char csv_separator(std::string_view header) {
     if (c == '"') quoted = !quoted;  // a doubled quote inside quotes toggles twice: no change
     if (quoted) continue;
     if (c == '\n' || c == '\r') break;
-    for (std::size_t i = 0; i < kCandidates.size(); ++i) counts[i] += c == kCandidates[i];
+    for (std::size_t i = 0; i < kCandidates.size(); ++i) {
+      if (c == kCandidates[i]) ++counts[i];
+    }
   }
   std::size_t best = 0;
   for (std::size_t i = 1; i < kCandidates.size(); ++i) {
@@ -36,7 +38,7 @@ std::string file_head(const std::filesystem::path& file, std::size_t bytes) {
 }  // namespace
 
 char csv_file_separator(const std::filesystem::path& file) {
-  return csv_separator(file_head(file, 64 * 1024));
+  return csv_separator(file_head(file, std::size_t{64} * 1024));
 }
 
 bool csv_file_is_utf16(const std::filesystem::path& file) {

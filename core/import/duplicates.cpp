@@ -16,6 +16,7 @@ constexpr long kLonCells = 36000;
 
 struct Cell {
   long lat, lon;
+  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 takes the defaulted <=>'s "== 0" for one
   auto operator<=>(const Cell&) const = default;
 };
 

@@ -162,7 +162,7 @@ Date parse_field_date(std::string_view text) {
     if (iso[i] == '/') iso[i] = '-';
   }
   if (iso.size() > 10 && iso[10] == ' ') iso[10] = 'T';
-  const Date date = Date::parse(iso);
+  Date date = Date::parse(iso);
   if (date.precision() != Date::Precision::time || date.seconds_of_day() != 0) return date;
   const std::size_t sign = iso.find_first_of("+-", 11);
   const std::string zone = sign == std::string::npos ? "" : iso.substr(sign + 1);

@@ -75,7 +75,7 @@ std::optional<Timestamp> parse_iso_timestamp(std::string_view text) {
   const auto date = date_of(std::string(text.substr(0, 19)) + std::string(suffix));
   if (!date) return std::nullopt;
   const std::int64_t local = std::int64_t{date->first_day()} * 86400 + date->seconds_of_day();
-  return Timestamp{local - offset_minutes * 60, *date};
+  return Timestamp{local - std::int64_t{offset_minutes} * 60, *date};
 }
 
 std::optional<Timestamp> parse_millisecond_timestamp(std::string_view text) {

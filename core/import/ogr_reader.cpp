@@ -118,6 +118,7 @@ void set_geometry(const OGRGeometry* geometry, OgrFeature& out) {
 
 std::vector<const char*> c_strings(const std::vector<std::string>& strings) {
   std::vector<const char*> out;
+  out.reserve(strings.size() + 1);
   for (const std::string& s : strings) out.push_back(s.c_str());
   out.push_back(nullptr);
   return out;
@@ -176,7 +177,7 @@ std::string csv_field(const char* text) {
 // with commas, which the driver then reads like any CSV, row for row. Empty when unreadable.
 std::string comma_copy(const std::string& path, char separator) {
   static int copies = 0;
-  const std::string copy = "/vsimem/footprint-import-" + std::to_string(++copies) + ".csv";
+  std::string copy = "/vsimem/footprint-import-" + std::to_string(++copies) + ".csv";
   VSILFILE* in = VSIFOpenL(path.c_str(), "rb");
   if (in == nullptr) return "";
   VSILFILE* out = VSIFOpenL(copy.c_str(), "wb");

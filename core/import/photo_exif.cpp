@@ -57,7 +57,7 @@ std::optional<double> sexagesimal(ExifEntry* e, ExifByteOrder order) {
   }
   double value = 0, unit = 1;
   for (unsigned i = 0; i < std::min<unsigned long>(e->components, 3); ++i, unit /= 60) {
-    const ExifRational r = exif_get_rational(e->data + 8 * i, order);
+    const ExifRational r = exif_get_rational(e->data + std::size_t{8} * i, order);
     if (r.denominator == 0) return std::nullopt;
     value += unit * r.numerator / r.denominator;
   }
@@ -107,7 +107,7 @@ std::optional<Date> gps_time(ExifData* data) {
   std::array<long, 3> hms{};
   for (unsigned i = 0; i < 3; ++i) {
     if (time->format != EXIF_FORMAT_RATIONAL || time->size < 24) return std::nullopt;
-    const ExifRational r = exif_get_rational(time->data + 8 * i, order);
+    const ExifRational r = exif_get_rational(time->data + std::size_t{8} * i, order);
     if (r.denominator == 0) return std::nullopt;
     hms[i] = static_cast<long>(r.numerator / r.denominator);
   }

@@ -14,6 +14,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -227,10 +228,7 @@ std::vector<std::vector<Path>> shared_edges(const Source& source, bool same_grou
 // one at 89.999°S, left from a polar edge on the sphere) encloses nothing but a pinhole at the
 // pole.
 bool hugs_pole(const Path& ring) {
-  for (const XY& p : ring) {
-    if (std::abs(p.y) < 89.99) return false;
-  }
-  return true;
+  return std::ranges::none_of(ring, [](const XY& p) { return std::abs(p.y) < 89.99; });
 }
 
 std::vector<std::vector<Path>> polygons_of(const Source& source) {

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -101,10 +102,10 @@ std::string section_bytes(const StoreLayer& layer) {
 // Whether a feature box (longitudes possibly past ±180) meets one filter rectangle.
 bool meets(const FeatureRecord& f, const LonLatBox& rect) {
   if (f.north < rect.south || f.south > rect.north) return false;
-  for (const double shift : {0.0, -360.0, 360.0}) {
-    if (f.west + shift <= rect.east && f.east + shift >= rect.west) return true;
-  }
-  return false;
+  constexpr std::array kShifts{0.0, -360.0, 360.0};
+  return std::ranges::any_of(kShifts, [&](double shift) {
+    return f.west + shift <= rect.east && f.east + shift >= rect.west;
+  });
 }
 
 }  // namespace
@@ -232,7 +233,7 @@ BasemapStore::BasemapStore(const std::filesystem::path& file)
 BasemapStore::~BasemapStore() = default;
 
 bool BasemapStore::has_layer(const std::string& name) const {
-  return map_->layers.count(name) > 0;
+  return map_->layers.contains(name);
 }
 
 std::vector<std::string> BasemapStore::layer_names() const {

@@ -57,9 +57,9 @@ class BasemapStore {
 
   bool has_layer(const std::string& name) const;
   std::vector<std::string> layer_names() const;
-  /// The features of a layer whose box meets `filter` (antimeridian-aware; a filter spanning
+  /// The features of layer `name` whose box meets `filter` (antimeridian-aware; a filter spanning
   /// 359° or more takes everything), as polygons or lines. Throws IoError for an unknown layer.
-  VectorData read(const std::string& layer, const LonLatBox& filter) const;
+  VectorData read(const std::string& name, const LonLatBox& filter) const;
 
  private:
   struct Mapping;

@@ -49,7 +49,7 @@ std::vector<bool> isolated_points(const std::vector<core::LonLat>& points) {
     return c >= 0 && c < kCells ? static_cast<int>(c) : c >= kCells ? kCells - 1 : 0;  // NaN: 0
   };
   std::vector<std::array<int, 3>> cell_of(points.size());
-  std::vector<std::vector<std::size_t>> cells(kCells * kCells * kCells);
+  std::vector<std::vector<std::size_t>> cells(std::size_t{kCells} * kCells * kCells);
   for (std::size_t i = 0; i < points.size(); ++i) {
     const Vec3 v = to_unit(points[i]);
     cell_of[i] = {cell(v.x), cell(v.y), cell(v.z)};
@@ -57,10 +57,9 @@ std::vector<bool> isolated_points(const std::vector<core::LonLat>& points) {
   }
   const auto has_neighbour = [&](std::size_t i, int x, int y, int z) {
     if (x < 0 || y < 0 || z < 0 || x >= kCells || y >= kCells || z >= kCells) return false;
-    for (std::size_t j : cells[(x * kCells + y) * kCells + z]) {
-      if (j != i && distance_km(points[i], points[j]) <= kIsolatedKm) return true;
-    }
-    return false;
+    return std::ranges::any_of(cells[(x * kCells + y) * kCells + z], [&](std::size_t j) {
+      return j != i && distance_km(points[i], points[j]) <= kIsolatedKm;
+    });
   };
   std::vector<bool> isolated(points.size(), true);
   for (std::size_t i = 0; i < points.size(); ++i) {
@@ -125,9 +124,11 @@ std::vector<std::size_t> find_outliers(const std::vector<core::LonLat>& points, 
   if (rest.size() < std::max<std::size_t>(3, (points.size() + 1) / 2)) return {};
   const core::LonLat centre = spherical_centre(rest);
   std::vector<double> distances;
+  distances.reserve(rest.size());
   for (const auto& p : rest) distances.push_back(distance_km(centre, p));
-  std::nth_element(distances.begin(), distances.begin() + distances.size() / 2, distances.end());
-  const double limit = std::max(kOverseasKm, factor * distances[distances.size() / 2]);
+  const auto middle = distances.begin() + static_cast<std::ptrdiff_t>(distances.size() / 2);
+  std::nth_element(distances.begin(), middle, distances.end());
+  const double limit = std::max(kOverseasKm, factor * *middle);
   std::vector<std::size_t> outliers;
   for (std::size_t i = 0; i < points.size(); ++i) {
     if (isolated[i] && distance_km(centre, points[i]) > limit) outliers.push_back(i);

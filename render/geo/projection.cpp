@@ -83,14 +83,13 @@ Centre find_centre(PJ_CONTEXT* context, PJ* crs, const std::string& definition) 
 }
 
 // The cap an azimuthal projection can draw: nearly the whole globe for the equal-area and
-// equidistant ones (the antipode is their rim), less where the scale runs away.
+// equidistant ones (the antipode is their rim) and the stereographic ones (the antipode is at
+// infinity), less where the scale runs away.
 std::optional<SphereCap> domain_of(const Centre& centre) {
   const std::string& m = centre.method;
   double radius = 0;
-  if (m == "laea" || m == "aeqd" || m.find("Azimuthal") != std::string::npos) {
-    radius = 179;
-  } else if (m == "stere" || m == "ups" || m == "sterea" ||
-             m.find("Stereographic") != std::string::npos) {
+  if (m == "laea" || m == "aeqd" || m.find("Azimuthal") != std::string::npos || m == "stere" ||
+      m == "ups" || m == "sterea" || m.find("Stereographic") != std::string::npos) {
     radius = 179;
   } else if (m == "ortho" || m == "Orthographic") {
     radius = 89.9;  // PROJ refuses points a hair beyond the horizon

@@ -210,8 +210,10 @@ std::vector<Path> clip_ring_to_cap(const Path& ring_in, const SphereCap& cap, do
   for (XY& p : ring) p.y = std::clamp(p.y, -90 + kPoleGap, 90 - kPoleGap);
   std::vector<char> visible(ring.size());
   std::size_t inside = 0;
-  for (std::size_t i = 0; i < ring.size(); ++i)
-    inside += (visible[i] = clip.visible(ring[i])) ? 1 : 0;
+  for (std::size_t i = 0; i < ring.size(); ++i) {
+    visible[i] = clip.visible(ring[i]) ? 1 : 0;
+    inside += visible[i];
+  }
 
   // Seen from the cap, the antipode of its centre is "outside at infinity": in longitude and
   // latitude a ring may enclose it (a continent on the far side of the globe). The windings the

@@ -183,6 +183,7 @@ class Solver {
         continue;
       const std::size_t mark = undo_log_.size();
       std::vector<double> limits;
+      limits.reserve(blockers.size());
       for (std::size_t j : blockers) limits.push_back(make_way_limit(j, i));
       for (std::size_t j : blockers) take(j);
       put(i, k);

@@ -76,7 +76,7 @@ std::vector<std::size_t> interior_first(const Area& area, const std::vector<Cell
                                         bool countries) {
   const auto same = [&](int c, int r, const std::string& name) {
     if (c < 0 || r < 0 || c >= kCols || r >= kRows) return false;
-    const Cell& cell = cells[static_cast<std::size_t>(r * kCols + c)];
+    const Cell& cell = cells[static_cast<std::size_t>(r) * kCols + static_cast<std::size_t>(c)];
     return (countries ? cell.country : cell.region) == name;
   };
   double mx = 0, my = 0;
@@ -88,13 +88,16 @@ std::vector<std::size_t> interior_first(const Area& area, const std::vector<Cell
     const int c = static_cast<int>(i) % kCols, r = static_cast<int>(i) / kCols;
     int neighbours = 0;
     for (int dr = -1; dr <= 1; ++dr)
-      for (int dc = -1; dc <= 1; ++dc) neighbours += (dr || dc) && same(c + dc, r + dr, area.name);
+      for (int dc = -1; dc <= 1; ++dc) {
+        if ((dr != 0 || dc != 0) && same(c + dc, r + dr, area.name)) ++neighbours;
+      }
     const double d = std::hypot(cells[i].page.x - mx, cells[i].page.y - my);
-    scored.push_back({-neighbours * 1e6 + d, i});
+    scored.emplace_back(-neighbours * 1e6 + d, i);
   }
   std::stable_sort(scored.begin(), scored.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::size_t> out;
+  out.reserve(scored.size());
   for (const auto& s : scored) out.push_back(s.second);
   return out;
 }
@@ -212,10 +215,10 @@ void draw_area_labels(cairo_t* cr, const std::vector<AreaLabel>& labels, const S
   draw_names(cr, labels, area_font(style));
 }
 
-void draw_names(cairo_t* cr, const std::vector<AreaLabel>& labels, const FontStyle& style) {
-  const TextStyle font = text_style(style);
+void draw_names(cairo_t* cr, const std::vector<AreaLabel>& labels, const FontStyle& font) {
+  const TextStyle text = text_style(font);
   for (const AreaLabel& label : labels) {
-    const TextBlock block(cr, label.text, font);
+    const TextBlock block(cr, label.text, text);
     block.draw(cr, label.box.x0, label.box.y0);
   }
 }

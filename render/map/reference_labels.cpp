@@ -125,14 +125,12 @@ bool near_journal(const core::Place& town, XY page, const MapPlan& plan,
     if (std::hypot(page.x - m.anchor.x, page.y - m.anchor.y) < clear) return true;
   }
   const std::string key = core::fold_key(town.name);
-  for (const MapPlace& place : plan.places) {
-    if (place.entry.coordinates.empty()) continue;
+  return std::ranges::any_of(plan.places, [&](const MapPlace& place) {
+    if (place.entry.coordinates.empty()) return false;
     const bool same_name =
         core::fold_key(place.entry.place) == key || core::fold_key(place.entry.title) == key;
-    if (same_name && core::haversine_km(place.entry.anchor(), town.position) < kSameNameKm)
-      return true;
-  }
-  return false;
+    return same_name && core::haversine_km(place.entry.anchor(), town.position) < kSameNameKm;
+  });
 }
 
 // The journal's lines a reference label must not cross: routes and tracks, leader lines, and

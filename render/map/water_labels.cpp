@@ -126,7 +126,7 @@ std::vector<AreaLabel> place_water_labels(cairo_t* cr, const MapPlan& plan,
     if (out.size() >= kMaxWaterLabels) break;
     if (span < w.min_span_km || span > w.max_span_km) continue;
     const std::string& text = chinese && !w.name_zh.empty() ? w.name_zh : w.name;
-    if (named.count(text)) continue;
+    if (named.contains(text)) continue;
     if (cap && !cap_contains(*cap, w.at)) continue;
     const auto metres = plan.projection.forward(w.at);
     if (!metres) continue;

@@ -103,11 +103,10 @@ bool crowded(const std::vector<MarkerSpot>& markers, const std::vector<std::size
 }
 
 bool hits_a_marker(const Box& box, const std::vector<MarkerSpot>& markers) {
-  for (const MarkerSpot& m : markers) {
+  return std::ranges::any_of(markers, [&](const MarkerSpot& m) {
     const double r = m.radius_pt + 1;
-    if (box.distance2_to(m.page.x, m.page.y) < r * r) return true;
-  }
-  return false;
+    return box.distance2_to(m.page.x, m.page.y) < r * r;
+  });
 }
 
 // The letter's tag outside the key, in the frame and clear of markers and other keys: a corner

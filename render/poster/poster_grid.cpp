@@ -47,6 +47,7 @@ Frame PosterGrid::columns_frame(int first, int span, double y, double h) const {
 
 std::vector<Frame> PosterGrid::split_across(const Frame& room, int n) const {
   std::vector<Frame> out;
+  out.reserve(static_cast<std::size_t>(std::max(n, 0)));
   const double w = (room.width - (n - 1) * gutter_pt * 2) / n;
   for (int i = 0; i < n; ++i)
     out.push_back({room.x + i * (w + gutter_pt * 2), room.y, w, room.height});
@@ -115,8 +116,8 @@ PosterBlocks layout_month_grid(const PosterGrid& grid, double header_pt, double 
   const double w = (in.width - (cols - 1) * cell_gap) / cols;
   const double h = (room - stats - gap - (rows - 1) * cell_gap) / rows;
   for (int i = 0; i < 12; ++i) {
-    b.months.push_back(
-        {in.x + (i % cols) * (w + cell_gap), top + (i / cols) * (h + cell_gap), w, h});
+    const int column = i % cols, row = i / cols;
+    b.months.push_back({in.x + column * (w + cell_gap), top + row * (h + cell_gap), w, h});
   }
   b.map = {in.x, top, in.width, room - stats - gap};
   return b;

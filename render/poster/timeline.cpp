@@ -46,13 +46,13 @@ void name_places_in_chinese(std::vector<TimelineEntry>& entries,
   }
 }
 
-std::string timeline_text(const TimelineEntry& te, Language language) {
-  const core::Entry& e = te.place->entry;
-  std::string what = te.chinese_place.empty() ? label_text(e) : te.chinese_place;
+std::string timeline_text(const TimelineEntry& entry, Language language) {
+  const core::Entry& e = entry.place->entry;
+  std::string what = entry.chinese_place.empty() ? label_text(e) : entry.chinese_place;
   if (!e.title.empty() && !e.place.empty() && e.place != e.title) what += " · " + e.place;
   std::string text = date_span(language, e);
   text += (text.empty() ? "" : "  ") + what + status_mark(language, e.status);
-  if (!te.on_map) text += word(language, Word::not_on_map);
+  if (!entry.on_map) text += word(language, Word::not_on_map);
   return text;
 }
 

@@ -226,7 +226,7 @@ TEST_F(Cli, ValidateTheSample) {
 TEST_F(Cli, EditByOptionsKeepsUnknownMembers) {
   use_sample();
   std::string text = read_file(journal());
-  const std::string marker = "\"trip\": \"banff-2024\",";
+  const std::string marker = R"("trip": "banff-2024",)";
   text.replace(text.find(marker), marker.size(), marker + " \"x-photos\": 12,");
   write_file(journal(), text);
   RunResult r = run({"edit", "2024-10-12-banff", "--title", "洞穴之旅 Cave and Basin", "--untag",

@@ -129,7 +129,7 @@ TEST_F(CommandLine, ANulByteOrUtf16IsASyntaxErrorWhereItIs) {
   EXPECT_NE(run({"validate"}).out.find(":1:4: syntax error: a NUL byte"), std::string::npos);
 
   std::string utf16 = "\xFF\xFE";
-  for (char c : std::string("{\"type\": \"FeatureCollection\"}")) utf16 += std::string{c, '\0'};
+  for (char c : std::string(R"({"type": "FeatureCollection"})")) utf16 += std::string{c, '\0'};
   for (const std::string& text : {utf16, utf16.substr(2)}) {
     write_file(journal(), text);
     r = run({"validate"});
@@ -305,7 +305,7 @@ TEST_F(CommandLine, EditorMistakesArePlacedInTheEditedFile) {
                 ":2:11: syntax error while parsing value - invalid literal; last read: "
                 "'\"type\": F'\n");
 
-  r = with_editor("sed -i s/\"2024-10-12-banff\"/\"2024-10-13-lake-louise\"/");
+  r = with_editor(R"(sed -i s/"2024-10-12-banff"/"2024-10-13-lake-louise"/)");
   EXPECT_EQ(r.exit_code, 1);
   kept = kept_file(r.err);
   EXPECT_EQ(r.err,
@@ -398,8 +398,8 @@ TEST_F(CommandLine, MessagesNeverEchoRawBytes) {
       {"n_string_escaped_ctrl_char_tab", "[\"\\\t\"]"},
       {"n_string_unescaped_ctrl_char", std::string("[\"a\0a\"]", 7)},
       {"n_structure_U+2060_word_joined", "[\u2060]"},
-      {"n_string_1_surrogate_then_escape_u1x", "[\"\\uD800\\u1x\"]"},
-      {"escaped control character in a key", "{\"a\\u001bb\": 1, \"a\\u001bb\": 2}"},
+      {"n_string_1_surrogate_then_escape_u1x", R"(["\uD800\u1x"])"},
+      {"escaped control character in a key", R"({"a\u001bb": 1, "a\u001bb": 2})"},
   };
   for (const auto& [name, text] : suite) {
     write_file(journal(), text);

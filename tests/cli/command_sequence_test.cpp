@@ -180,7 +180,7 @@ class CommandMaker {
         {"--trip", &CommandMaker::text},  {"--status", &CommandMaker::status},
         {"--search", &CommandMaker::text}};
     if (chance(15)) {
-      args.push_back("--json");
+      args.emplace_back("--json");
       return;
     }
     const auto& [name, value] = kFilters[below(static_cast<unsigned>(kFilters.size()))];
@@ -202,11 +202,11 @@ class CommandMaker {
                                                      "Nowhere-at-all"};
     if (chance(80)) args.push_back(chance(70) ? pick(kPlaces) : text());
     if (chance(85)) {
-      args.push_back("--at");
+      args.emplace_back("--at");
       args.push_back(position());
     }
     if (chance(20)) {
-      args.push_back("--id");
+      args.emplace_back("--id");
       args.push_back(chance(50) ? id() : text());
     }
     return {with(args, 4, &CommandMaker::entry_option)};
@@ -222,14 +222,14 @@ class CommandMaker {
     static const std::vector<std::string> kEditors = {
         "sed -i s/visited/planned/",
         "sed -i s/\"2024-/\"2025-/",
-        "sed -i s/\"date\":.\"2024-10/\"date\":\"2024-13/",
-        "sed -i s/\"Point\"/\"Pointy\"/",
+        R"(sed -i s/"date":."2024-10/"date":"2024-13/)",
+        R"(sed -i s/"Point"/"Pointy"/)",
         "sed -i s/Feature/Featur/",
         "sed -i 0,/\\[/s//{/",
         "sed -i s/[0-9]/9/g",
-        "sed -i s/\"title\"/\"x-title\"/",
+        R"(sed -i s/"title"/"x-title"/)",
         "sed -i $s/}/},/",
-        "sed -i s/\"id\":.\"[^\"]*\"/\"id\":\"2024-04-16-calgary\"/",
+        R"(sed -i s/"id":."[^"]*"/"id":"2024-04-16-calgary"/)",
         "sed -i s/\"id\":.\"[^\"]*\"/\"id\":\"a\u00A0b\"/",
         "sed -i s/}/}\\x00/",
         "sed -i 1d",
@@ -247,7 +247,7 @@ class CommandMaker {
                                           : text();
     std::vector<std::string> args{"place", "add", name};
     if (chance(80)) {
-      args.push_back("--at");
+      args.emplace_back("--at");
       args.push_back(position());
     }
     return {args};

@@ -43,7 +43,7 @@ class Export : public ::testing::Test {
     return run_footprint(args, j, scratch_.path());
   }
   fs::path journal() const { return dir_ / "journal.geojson"; }
-  nlohmann::json features(const fs::path& j) const {
+  static nlohmann::json features(const fs::path& j) {
     return nlohmann::json::parse(read_file(j))["features"];
   }
   // Exports to `name`, imports it into a new journal, and compares entry by entry.
@@ -59,9 +59,8 @@ class Export : public ::testing::Test {
     const auto want = features(journal());
     auto got = features(back);
     ASSERT_EQ(got.size(), want.size()) << name;
-    for (std::size_t i = 0; i < want.size(); ++i) {
+    for (const auto& w : want) {
       // Imported in date order, as the journal keeps them; find it by title or place.
-      const auto& w = want[i];
       const auto it = std::find_if(got.begin(), got.end(), [&](const nlohmann::json& g) {
         return g["properties"].value("title", "") == w["properties"].value("title", "") &&
                g["properties"].value("date", "") == w["properties"].value("date", "");
@@ -167,7 +166,9 @@ TEST_F(Export, NothingIsLeftWhenTheFileCannotBeWritten) {
   ASSERT_EQ(run({"export", "-o", (dir_ / "o.csv").string()}, journal()).exit_code, 0);
   EXPECT_EQ(read_file(dir_ / "o.csv").rfind("id,lat,lon,wkt,title,", 0), 0u);
   std::size_t files = 0;
-  for (const auto& e : fs::directory_iterator(dir_.path())) files += e.is_regular_file();
+  for (const auto& e : fs::directory_iterator(dir_.path())) {
+    if (e.is_regular_file()) ++files;
+  }
   EXPECT_EQ(files, 2u) << "the journal and o.csv: no temporary file left";
 }
 

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <utility>
 
 #include "../core/temp_dir.hpp"
 #include "run_footprint.hpp"
@@ -23,7 +24,7 @@ namespace fs = std::filesystem;
 // A tmpfs of `size` mounted on `where` for the life of the object.
 class TmpfsMount {
  public:
-  TmpfsMount(const fs::path& where, const std::string& size) : where_(where) {
+  TmpfsMount(fs::path where, const std::string& size) : where_(std::move(where)) {
     fs::create_directory(where_);
     const std::string options = "size=" + size + ",mode=0755";
     if (::mount("tmpfs", where_.c_str(), "tmpfs", MS_NOSUID | MS_NODEV, options.c_str()) == 0) {

@@ -57,8 +57,8 @@ inline std::string journey(double lat, double lon, int waypoints, const std::str
 // Day `i` from 2001-01-01 on, as YYYY-MM-DD (28-day months: every date exists).
 inline std::string day(std::size_t i) {
   char text[64];
-  std::snprintf(text, sizeof text, "%04zu-%02zu-%02zu", 2001 + i / (12 * 28), i / 28 % 12 + 1,
-                i % 28 + 1);
+  std::snprintf(text, sizeof text, "%04zu-%02zu-%02zu", 2001 + i / (std::size_t{12} * 28),
+                i / 28 % 12 + 1, i % 28 + 1);
   return text;
 }
 
@@ -85,15 +85,17 @@ inline HostileHistory write_hostile_history(const std::filesystem::path& path,
   for (std::size_t j = 0; j < journeys; ++j) {
     while (h.visits < visits && h.visits * journeys <= j * visits) {
       const std::size_t i = h.visits++;
-      put(visit(30 + static_cast<double>(i / 50), -120 + static_cast<double>(i % 50),
+      const std::size_t row = i / 50, column = i % 50;
+      put(visit(30 + static_cast<double>(row), -120 + static_cast<double>(column),
                 "Visit " + std::to_string(i), day(i)));
     }
-    put(journey(45 + (j % 20), -75, 400, day(j)));
+    put(journey(45 + static_cast<double>(j % 20), -75, 400, day(j)));
     ++h.journeys;
   }
   // Huge strings: 30 MB in a field the reader ignores, 30 MB of JSON escapes in another.
   put(visit(
       10, 10, "Huge placeId", day(5000),
+      // NOLINTNEXTLINE(bugprone-string-constructor): this size is what the test is for
       R"(, "otherCandidateLocations": [{"placeId": ")" + std::string(30'000'000, 'x') + R"("}])"));
   ++h.visits;
   std::string escapes;

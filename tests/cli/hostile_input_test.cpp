@@ -40,7 +40,7 @@ class HostileInput : public ::testing::Test {
     std::cout << "[ timing   ] " << what << ": " << s << " s\n";
     return r;
   }
-  std::vector<std::string> files_in(const fs::path& folder) {
+  static std::vector<std::string> files_in(const fs::path& folder) {
     std::vector<std::string> names;
     for (const auto& f : fs::directory_iterator(folder))
       names.push_back(f.path().filename().string());
@@ -78,7 +78,7 @@ std::string big_journal(std::size_t entries, std::size_t note_bytes) {
          std::to_string(static_cast<double>(i % 1800) / 20.0) +
          "]\n      },\n      \"properties\": {\n        \"title\": \"滑冰课 Skating lessons " + n +
          "\",\n        \"place\": \"Place " + n + "\",\n        \"date\": \"2020-01-01\",\n" +
-         "        \"notes\": \"" + note + "\",\n        \"tags\": [\"a\", \"b\"],\n" +
+         R"(        "notes": ")" + note + "\",\n        \"tags\": [\"a\", \"b\"],\n" +
          "        \"status\": \"visited\"\n      }\n    }";
   }
   return s + "\n  ]\n}\n";
@@ -141,7 +141,8 @@ TEST_F(HostileInput, TrackOfAMillionPoints) {
 
 TEST_F(HostileInput, HundredKilobyteTitleIsKeptWhole) {
   std::string title;
-  while (title.size() < 100 * 1024) title += "滑";  // 3 bytes each; an argument may have 128 KiB
+  // 3 bytes each; an argument may have 128 KiB
+  while (title.size() < std::size_t{100} * 1024) title += "滑";
   RunResult r =
       run({"add", "Edmonton", "--at", "53.5,-113.5", "--date", "2024-01-15", "--title", title});
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -266,7 +267,7 @@ TEST_F(HostileInput, IdsWithSlashesOrOfAnyLengthOpenInTheEditor) {
     SCOPED_TRACE(id);
     ASSERT_EQ(run({"add", "X", "--at", "1,2", "--id", id}).exit_code, 0);
     const RunResult r =
-        run_footprint({"edit", id}, journal(), dir_.path(), {{"EDITOR", "sed -i s/\"X\"/\"Y\"/"}});
+        run_footprint({"edit", id}, journal(), dir_.path(), {{"EDITOR", R"(sed -i s/"X"/"Y"/)"}});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out, "Saved " + id + "\n");
   }

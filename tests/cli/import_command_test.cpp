@@ -398,8 +398,9 @@ TEST_F(Import, TrackOfTenThousandPointsAndTenThousandWaypoints) {
       "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\" creator=\"t\" "
       "xmlns=\"http://www.topografix.com/GPX/1/1\">\n";
   for (int i = 0; i < 10000; ++i) {
-    gpx += "<wpt lat=\"" + std::to_string(40 + (i / 100) * 0.01) + "\" lon=\"" +
-           std::to_string(-100 + (i % 100) * 0.01) + "\"><name>w" + std::to_string(i) +
+    const int row = i / 100, column = i % 100;
+    gpx += "<wpt lat=\"" + std::to_string(40 + row * 0.01) + "\" lon=\"" +
+           std::to_string(-100 + column * 0.01) + "\"><name>w" + std::to_string(i) +
            "</name></wpt>\n";
   }
   gpx += "<trk><name>long</name><trkseg>\n";

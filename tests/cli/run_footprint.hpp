@@ -6,7 +6,7 @@
 #include <unistd.h>
 
 #include <fcntl.h>
-#include <signal.h>
+#include <signal.h>  // NOLINT(modernize-deprecated-headers): POSIX kill(), not in <csignal>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+// NOLINTNEXTLINE(readability-redundant-declaration): POSIX has programs declare it themselves
 extern char** environ;
 
 namespace footprint::test {
@@ -31,17 +32,19 @@ inline pid_t start_footprint(const std::vector<std::string>& args,
   std::vector<std::string> argv_s{FOOTPRINT_BINARY};
   argv_s.insert(argv_s.end(), args.begin(), args.end());
   std::vector<char*> argv;
+  argv.reserve(argv_s.size() + 1);
   for (auto& a : argv_s) argv.push_back(a.data());
   argv.push_back(nullptr);
   std::vector<std::string> env_s;
   for (char** e = environ; *e != nullptr; ++e) {
     const std::string kv = *e;
     const std::string key = kv.substr(0, kv.find('='));
-    if (env.count(key) == 0 && key != "FOOTPRINT_JOURNAL" && key != "EDITOR" && key != "VISUAL")
+    if (!env.contains(key) && key != "FOOTPRINT_JOURNAL" && key != "EDITOR" && key != "VISUAL")
       env_s.push_back(kv);
   }
   for (const auto& [k, v] : env) env_s.push_back(k + "=" + v);
   std::vector<char*> envp;
+  envp.reserve(env_s.size() + 1);
   for (auto& e : env_s) envp.push_back(e.data());
   envp.push_back(nullptr);
   posix_spawn_file_actions_t actions;

@@ -6,7 +6,7 @@
 // is set (core/journal_file.cpp); the test then kills it there, or lets it run on and kills it
 // after a random delay within the time a save takes.
 #include <gtest/gtest.h>
-#include <signal.h>
+#include <signal.h>  // NOLINT(modernize-deprecated-headers): POSIX kill(), not in <csignal>
 
 #include <algorithm>
 #include <chrono>

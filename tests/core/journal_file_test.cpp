@@ -73,7 +73,7 @@ TEST(JournalFile, SaveFlushesTheFileBeforeTheRenameAndTheFolderAfter) {
 
 TEST(JournalFile, UnchangedJournalIsNotRewritten) {
   TempDir dir;
-  const std::string hand = "{\"type\":\"FeatureCollection\",\"features\":[]}";
+  const std::string hand = R"({"type":"FeatureCollection","features":[]})";
   write_file(dir / "j.geojson", hand);
   const JournalFile file(dir / "j.geojson");
   update_journal(file, false, [](Journal&) {});

@@ -36,7 +36,7 @@ TEST(JournalLayout, FindsTheMembersAndEachFeatureAsWritten) {
 
 TEST(JournalLayout, DeclinesWhatIsNotShapedLikeAJournal) {
   for (const char* text : {"", "[]", "\xEF\xBB\xBF{}", "{\"a\": 1} x", "{\"a\": 1,}", "{\"a\" 1}",
-                           "{\"features\": [1,]}", "{\"features\": [1 2]}", "{\"a\": \"open}",
+                           "{\"features\": [1,]}", "{\"features\": [1 2]}", R"({"a": "open})",
                            "{\"features\": [{]}", "{a: 1}"}) {
     EXPECT_FALSE(scan_journal_layout(text)) << text;
   }

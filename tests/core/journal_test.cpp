@@ -90,9 +90,9 @@ std::vector<Malformed> malformed_cases() {
       {"root is a string", "\"journal\"",
        "j:1:1: expected a GeoJSON FeatureCollection object, found a string"},
       {"missing type", R"({"features": []})",
-       "j:1:1: /type: expected \"type\": \"FeatureCollection\""},
+       R"(j:1:1: /type: expected "type": "FeatureCollection")"},
       {"wrong type", R"({"type": "Feature", "features": []})",
-       "j:1:10: /type: expected \"type\": \"FeatureCollection\""},
+       R"(j:1:10: /type: expected "type": "FeatureCollection")"},
       {"missing features", R"({"type": "FeatureCollection"})",
        "j:1:1: /features: a journal needs a \"features\" array"},
       {"features not an array", R"({"type": "FeatureCollection", "features": {}})",
@@ -102,7 +102,7 @@ std::vector<Malformed> malformed_cases() {
       {"feature of wrong type",
        with_feature(
            R"({"type": "Point", "id": "x", "geometry": {"type": "Point", "coordinates": [1, 2]}})"),
-       "j:1:53: /features/0/type (entry x): expected \"type\": \"Feature\""},
+       R"(j:1:53: /features/0/type (entry x): expected "type": "Feature")"},
       {"missing id",
        with_feature(R"({"type": "Feature", "geometry": {"type": "Point", "coordinates": [1, 2]}})"),
        "j:1:44: /features/0/id (entry #0): an entry needs an \"id\" (a string such as "
@@ -253,7 +253,7 @@ TEST(Journal, LoadThenSaveIsByteIdentical) {
 
 TEST(Journal, UnchangedHandFormattedFileIsKeptAsWritten) {
   const std::string hand =
-      "{\"type\":\"FeatureCollection\",\"features\":[" + point("[1.50, 2.0]") + "]}";
+      R"({"type":"FeatureCollection","features":[)" + point("[1.50, 2.0]") + "]}";
   Journal j = Journal::parse(hand, "j");
   Entry e = j.get("x");
   j.update(e);  // no change

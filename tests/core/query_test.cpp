@@ -18,6 +18,7 @@ Entry make(const std::string& id, const std::string& date, const std::string& en
 
 std::vector<std::string> ids(const std::vector<Entry>& entries) {
   std::vector<std::string> out;
+  out.reserve(entries.size());
   for (const auto& e : entries) out.push_back(e.id);
   return out;
 }
@@ -66,7 +67,7 @@ TEST(Query, TagsTripAndStatus) {
   q.trip = "home";
   q.status = Status::planned;
   EXPECT_TRUE(q.matches(e));
-  q.tags.push_back("summer");
+  q.tags.emplace_back("summer");
   EXPECT_FALSE(q.matches(e));
   q.tags.pop_back();
   q.status = Status::visited;

@@ -21,6 +21,7 @@
 
 #include "../core/temp_dir.hpp"
 
+// NOLINTNEXTLINE(readability-redundant-declaration): POSIX has programs declare it themselves
 extern char** environ;
 
 namespace footprint::test {
@@ -45,10 +46,12 @@ Outcome run(const std::vector<std::string>& argv, const fs::path& scratch,
   }
   for (const auto& [k, v] : env) env_s.push_back(k + "=" + v);
   std::vector<char*> envp;
+  envp.reserve(env_s.size() + 1);
   for (auto& e : env_s) envp.push_back(e.data());
   envp.push_back(nullptr);
   std::vector<std::string> argv_s = argv;
   std::vector<char*> args;
+  args.reserve(argv_s.size() + 1);
   for (auto& a : argv_s) args.push_back(a.data());
   args.push_back(nullptr);
   const std::string out = (scratch / "stdout").string(), err = (scratch / "stderr").string();
@@ -97,22 +100,23 @@ class InstallTest : public ::testing::Test {
   // Runs `argv` with the source tree, the build tree and the build's data folder covered. The
   // data folder first: it may lie inside the source tree (data/out), or be a link out of it.
   Outcome hidden(std::vector<std::string> argv, std::map<std::string, std::string> env = {}) {
-    std::vector<std::string> wrapped{
-        "unshare",
-        "--mount",
-        "--propagation",
-        "private",
-        "sh",
-        "-c",
+    const char* const cover_and_run =
         "set -e; empty=$1; shift; while [ \"$1\" != -- ]; do "
         "if [ -e \"$1\" ]; then mount --bind \"$empty\" \"$1\"; fi; shift; done; shift; "
-        "cd \"$FOOTPRINT_TEST_WORK\"; exec \"$@\"",
-        "sh",
-        empty_.string(),
-        FOOTPRINT_DEFAULT_DATA_DIR,
-        FOOTPRINT_BUILD_DIR,
-        FOOTPRINT_SOURCE_DIR,
-        "--"};
+        "cd \"$FOOTPRINT_TEST_WORK\"; exec \"$@\"";
+    std::vector<std::string> wrapped{"unshare",
+                                     "--mount",
+                                     "--propagation",
+                                     "private",
+                                     "sh",
+                                     "-c",
+                                     cover_and_run,
+                                     "sh",
+                                     empty_.string(),
+                                     FOOTPRINT_DEFAULT_DATA_DIR,
+                                     FOOTPRINT_BUILD_DIR,
+                                     FOOTPRINT_SOURCE_DIR,
+                                     "--"};
     wrapped.insert(wrapped.end(), argv.begin(), argv.end());
     env.emplace("FOOTPRINT_JOURNAL", (work_ / "journal.geojson").string());
     env.emplace("FOOTPRINT_TEST_WORK", work_.string());
@@ -171,9 +175,9 @@ TEST_F(InstallTest, InstalledCopyWorksWithTheSourceAndBuildTreesOutOfReach) {
   // The covering itself: inside the namespace the build's own data and programs are gone.
   const std::string gazetteer =
       (fs::path(FOOTPRINT_DEFAULT_DATA_DIR) / "gazetteer/gazetteer.sqlite").string();
-  const Outcome gone =
-      hidden({"sh", "-c", "test ! -e \"$0\" && test ! -e \"$1\" && test ! -e \"$2\"", gazetteer,
-              FOOTPRINT_SOURCE_DIR "/styles/atlas.json", FOOTPRINT_BUILD_DIR "/CMakeCache.txt"});
+  const Outcome gone = hidden({"sh", "-c", R"(test ! -e "$0" && test ! -e "$1" && test ! -e "$2")",
+                               gazetteer, std::string(FOOTPRINT_SOURCE_DIR) + "/styles/atlas.json",
+                               std::string(FOOTPRINT_BUILD_DIR) + "/CMakeCache.txt"});
   ASSERT_EQ(gone.exit_code, 0) << gone.err;
 
   const std::string share = (prefix_ / "share/footprint").string();
@@ -238,7 +242,7 @@ TEST_F(InstallTest, DebianPackageInstallsRunsAndRemovesCleanly) {
   if (!can_hide()) GTEST_SKIP() << "unshare --mount is not allowed here (needs root)";
   const fs::path packages = tmp_ / "packages";
   const Outcome cpack = run({CPACK_COMMAND, "-G", "DEB", "-B", packages.string(), "--config",
-                             FOOTPRINT_BUILD_DIR "/CPackConfig.cmake"},
+                             std::string(FOOTPRINT_BUILD_DIR) + "/CPackConfig.cmake"},
                             scratch_);
   ASSERT_EQ(cpack.exit_code, 0) << cpack.out << cpack.err;
   fs::path deb;  // footprint_VERSION_ARCH.deb

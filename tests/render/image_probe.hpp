@@ -32,7 +32,7 @@ class ImageProbe {
   Pixel at(int x, int y) const {
     cairo_surface_flush(surface_.get());
     const unsigned char* row = cairo_image_surface_get_data(surface_.get()) +
-                               y * cairo_image_surface_get_stride(surface_.get());
+                               std::ptrdiff_t{y} * cairo_image_surface_get_stride(surface_.get());
     const std::uint32_t v = reinterpret_cast<const std::uint32_t*>(row)[x];
     const double a = ((v >> 24) & 0xff) / 255.0;
     if (a == 0) return {0, 0, 0, 0};

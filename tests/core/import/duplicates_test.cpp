@@ -77,9 +77,10 @@ TEST(Duplicates, SplitsIntoNewMergedAndExisting) {
 
 TEST(Duplicates, TenThousandItemsInOneTown) {
   std::vector<ImportItem> items;
+  items.reserve(10001);
   for (int i = 0; i < 10000; ++i) {
-    items.push_back(
-        item(point(8.5 + (i % 100) * 0.002, 47.3 + (i / 100) * 0.002, "2024-05-01"), "x"));
+    const int column = i % 100, row = i / 100;
+    items.push_back(item(point(8.5 + column * 0.002, 47.3 + row * 0.002, "2024-05-01"), "x"));
   }
   items.push_back(items.front());
   auto d = remove_duplicates(std::move(items), {});

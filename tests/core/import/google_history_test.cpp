@@ -21,7 +21,7 @@ namespace h = test::history;
 class History : public ::testing::Test {
  protected:
   fs::path write(const std::string& name, const std::string& text) {
-    const fs::path p = dir / name;
+    fs::path p = dir / name;
     test::write_file(p, text);
     return p;
   }
@@ -333,6 +333,7 @@ TEST_F(History, MalformedAndTruncatedFilesGiveLineAndColumn) {
 
 TEST_F(History, ProgressCountsBytes) {
   std::vector<h::Json> visits;
+  visits.reserve(2000);
   for (int i = 0; i < 2000; ++i) {
     visits.push_back(h::place_visit(10 + i * 0.001, 20, "P" + std::to_string(i), "",
                                     "2024-01-01T10:00:00Z", "2024-01-01T12:00:00Z"));

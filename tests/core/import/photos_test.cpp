@@ -26,7 +26,7 @@ class Photos : public ::testing::Test {
     test::make_plain_images(dir.path(), plain_, plain_png_);
   }
   fs::path photo(const std::string& name) {
-    const fs::path p = dir / ("DCIM/" + name);
+    fs::path p = dir / ("DCIM/" + name);
     fs::copy_file(plain_, p, fs::copy_options::overwrite_existing);
     return p;
   }

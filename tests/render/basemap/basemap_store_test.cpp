@@ -18,7 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path fresh_dir(const std::string& name) {
-  const fs::path dir = fs::path(FOOTPRINT_TEST_OUTPUT_DIR) / "basemap_store" / name;
+  fs::path dir = fs::path(FOOTPRINT_TEST_OUTPUT_DIR) / "basemap_store" / name;
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

@@ -63,7 +63,7 @@ Rgb pixel(const fs::path& png, int x, int y) {
   CairoSurfacePtr surface(cairo_image_surface_create_from_png(png.c_str()));
   EXPECT_EQ(cairo_surface_status(surface.get()), CAIRO_STATUS_SUCCESS) << png;
   const unsigned char* row = cairo_image_surface_get_data(surface.get()) +
-                             y * cairo_image_surface_get_stride(surface.get());
+                             std::ptrdiff_t{y} * cairo_image_surface_get_stride(surface.get());
   const std::uint32_t v = reinterpret_cast<const std::uint32_t*>(row)[x];
   return {static_cast<int>((v >> 16) & 0xff), static_cast<int>((v >> 8) & 0xff),
           static_cast<int>(v & 0xff)};
@@ -71,7 +71,7 @@ Rgb pixel(const fs::path& png, int x, int y) {
 
 // A "park" polygon over the middle of Alberta, as GeoJSON.
 fs::path ExtraLayer::write_park() const {
-  const fs::path file = kOut / "park.geojson";
+  fs::path file = kOut / "park.geojson";
   std::ofstream(file)
       << R"({"type":"FeatureCollection","name":"parks","features":[{"type":"Feature",)"
       << R"("properties":{"name":"Park"},"geometry":{"type":"Polygon","coordinates":)"

@@ -92,7 +92,8 @@ TEST(MapLayout, CityIsDrawnWherePROJPutsIt) {
   double sx = 0, sy = 0, n = 0;
   for (int y = int(expected_px.y) - 30; y <= int(expected_px.y) + 30; ++y) {
     for (int x = int(expected_px.x) - 30; x <= int(expected_px.x) + 30; ++x) {
-      const unsigned char* p = data + y * stride + 4 * x;  // B, G, R, X
+      const unsigned char* p =
+          data + std::ptrdiff_t{y} * stride + 4 * std::ptrdiff_t{x};  // B, G, R, X
       if (p[2] > 240 && p[1] < 20 && p[0] > 240) {
         sx += x + 0.5;
         sy += y + 0.5;
@@ -367,7 +368,7 @@ struct PageImage {
     cairo_surface_flush(surface.get());
     const int x = static_cast<int>(x_pt * px_per_pt), y = static_cast<int>(y_pt * px_per_pt);
     const unsigned char* row = cairo_image_surface_get_data(surface.get()) +
-                               y * cairo_image_surface_get_stride(surface.get());
+                               std::ptrdiff_t{y} * cairo_image_surface_get_stride(surface.get());
     return reinterpret_cast<const std::uint32_t*>(row)[x] & 0xffffff;
   }
   std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface;

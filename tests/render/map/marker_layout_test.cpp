@@ -73,6 +73,7 @@ MapRequest crowded_journal() {
   std::mt19937 rng(7);
   std::uniform_real_distribution<double> lon(-114.5, -112.5), lat(52.5, 54.5);
   std::vector<core::LonLat> places;
+  places.reserve(40);
   for (int i = 0; i < 40; ++i) places.push_back({lon(rng), lat(rng)});
   MapRequest request;
   for (int i = 0; i < 400; ++i) {

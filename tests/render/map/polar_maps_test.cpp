@@ -49,7 +49,7 @@ fs::path output_dir() {
   const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
   std::string name = std::string(info->test_suite_name()) + "." + info->name();
   for (char& c : name) c = std::isalnum(static_cast<unsigned char>(c)) || c == '.' ? c : '_';
-  const fs::path dir = fs::path(FOOTPRINT_TEST_OUTPUT_DIR) / "polar_maps" / name;
+  fs::path dir = fs::path(FOOTPRINT_TEST_OUTPUT_DIR) / "polar_maps" / name;
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

@@ -169,8 +169,10 @@ TEST(ReferenceLabels, BanffAloneNamesRealNearbyTownsClearOfTheJournal) {
   int differing = 0, darkest = 255;
   for (int y = static_cast<int>(box.y0); y < static_cast<int>(box.y1); ++y) {
     for (int x = static_cast<int>(box.x0); x < static_cast<int>(box.x1); ++x) {
-      const auto* pa = cairo_image_surface_get_data(a) + y * stride + 4 * x;
-      const auto* pb = cairo_image_surface_get_data(b) + y * stride + 4 * x;
+      const auto* pa =
+          cairo_image_surface_get_data(a) + std::ptrdiff_t{y} * stride + 4 * std::ptrdiff_t{x};
+      const auto* pb =
+          cairo_image_surface_get_data(b) + std::ptrdiff_t{y} * stride + 4 * std::ptrdiff_t{x};
       if (std::abs(pa[0] - pb[0]) + std::abs(pa[1] - pb[1]) + std::abs(pa[2] - pb[2]) > 60)
         ++differing;
       darkest = std::min<int>(darkest, pa[1]);

@@ -5,6 +5,7 @@
 #include <cairo.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 
@@ -37,10 +38,8 @@ bool in_polygon(const std::vector<Path>& rings, core::LonLat p) {
 bool in_layer(const BasemapStore& store, const char* layer, core::LonLat p) {
   const VectorData data =
       store.read(layer, {p.lon - 0.01, p.lat - 0.01, p.lon + 0.01, p.lat + 0.01});
-  for (const auto& polygon : data.polygons) {
-    if (in_polygon(polygon, p)) return true;
-  }
-  return false;
+  return std::ranges::any_of(data.polygons,
+                             [&](const auto& polygon) { return in_polygon(polygon, p); });
 }
 
 TEST(WaterNames, EveryPointLiesInTheWaterItNames) {
@@ -85,7 +84,7 @@ struct Drawn {
   MapLayout layout;
 };
 
-Drawn lay_out(MapRequest request, bool chinese = false) {
+Drawn lay_out(const MapRequest& request, bool chinese = false) {
   CairoSurfacePtr surface(cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nullptr));
   CairoPtr cr(cairo_create(surface.get()));
   MapPlan plan = plan_map(request, Frame{0, 0, 1000, 600});

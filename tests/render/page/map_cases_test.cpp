@@ -143,7 +143,7 @@ TEST_P(MapCase, MatchesExpectedImage) {
     got_figures = figures(r);
   }
   if (const char* update = std::getenv("FOOTPRINT_UPDATE_REFERENCES");
-      update && std::string(update) == "1") {
+      update != nullptr && std::string(update) == "1") {
     fs::copy_file(out, expected, fs::copy_options::overwrite_existing);
     if (map) std::ofstream(expected_figures) << got_figures.dump(1) << "\n";
     GTEST_SKIP() << "reference updated: " << expected;

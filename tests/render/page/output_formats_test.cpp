@@ -91,7 +91,8 @@ std::vector<std::array<double, 3>> block_means(const fs::path& png, int block, i
       std::array<double, 3> sum{};
       for (int y = by; y < by + block; ++y) {
         for (int x = bx; x < bx + block; ++x) {
-          const std::uint32_t v = reinterpret_cast<const std::uint32_t*>(data + y * stride)[x];
+          const std::uint32_t v =
+              reinterpret_cast<const std::uint32_t*>(data + std::ptrdiff_t{y} * stride)[x];
           sum[0] += (v >> 16) & 0xff;
           sum[1] += (v >> 8) & 0xff;
           sum[2] += v & 0xff;

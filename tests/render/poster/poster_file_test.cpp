@@ -85,8 +85,8 @@ double differing_blocks(cairo_surface_t* a, cairo_surface_t* b, int threshold) {
           for (int c = 0; c < 3; ++c) sum[c] += da[y * sa + 4 * x + c] - db[y * sb + 4 * x + c];
         }
       }
-      for (int c = 0; c < 3; ++c) {
-        if (std::abs(sum[c]) > threshold * kBlock * kBlock) {
+      for (int s : sum) {
+        if (std::abs(s) > threshold * kBlock * kBlock) {
           ++differing;
           break;
         }
@@ -164,9 +164,9 @@ TEST_F(PosterFile, SameInputGivesTheSameBytes) {
 TEST_F(PosterFile, OnePosterPerYear) {
   // The sample with one entry moved to 2023.
   std::string text = test::read_file(kSample);
-  const auto at = text.find("\"date\": \"2024-");
+  const auto at = text.find(R"("date": "2024-)");
   ASSERT_NE(at, std::string::npos);
-  text.replace(at, 14, "\"date\": \"2023-");
+  text.replace(at, 14, R"("date": "2023-)");
   const fs::path journal = dir / "two-years.geojson";
   test::write_file(journal, text);
   fs::create_directories(dir / "posters");

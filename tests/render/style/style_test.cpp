@@ -171,7 +171,7 @@ TEST(Style, FilesThatAreNotStylesAreRefused) {
   EXPECT_THROW(load_style(dir.path().string() + "/"), IoError);
   EXPECT_THROW(load_style((dir / "none.json").string()), IoError);
   const auto big = dir / "big.json";
-  std::ofstream(big) << "{\"description\": \"" << std::string(2 << 20, 'x') << "\"}";
+  std::ofstream(big) << R"({"description": ")" << std::string(2 << 20, 'x') << "\"}";
   try {
     load_style(big.string());
     FAIL();

@@ -86,7 +86,7 @@ class TextDrawing : public ::testing::Test {
     s.halo_pt = 1.5;
     return s;
   }();
-  int px(double pt) const { return int(std::floor(pt * kScale)); }
+  static int px(double pt) { return int(std::floor(pt * kScale)); }
 };
 
 TEST_F(TextDrawing, ChineseGlyphsAreReallyDrawn) {
