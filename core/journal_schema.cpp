@@ -39,7 +39,7 @@ const char* type_name(const Json& v) {
 // made millions, a fifth of the time an `add` took).
 class Pointer {
  public:
-  Pointer(const std::string& text) : text_(&text) {}  // NOLINT: a whole pointer, implicitly
+  Pointer(const std::string& text) : text_(&text) {}  // implicit: a whole pointer
   Pointer(const Pointer& parent, std::string_view token) : parent_(&parent), token_(token) {}
   Pointer(const Pointer& parent, std::size_t index) : parent_(&parent), index_(index) {}
 
