@@ -181,6 +181,10 @@ std::string comma_copy(const std::string& path, char separator) {
   VSILFILE* in = VSIFOpenL(path.c_str(), "rb");
   if (in == nullptr) return "";
   VSILFILE* out = VSIFOpenL(copy.c_str(), "wb");
+  if (out == nullptr) {  // no memory for the copy: read as "cannot read it"
+    VSIFCloseL(in);
+    return "";
+  }
   const char delimiter[2] = {separator, '\0'};
   while (char** fields = CSVReadParseLine3L(in, 0, delimiter, true, false, false, true)) {
     std::string line;
